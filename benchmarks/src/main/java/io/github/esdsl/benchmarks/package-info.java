@@ -1,0 +1,2 @@
+/** esdsl benchmarks. */
+package io.github.esdsl.benchmarks;

@@ -1,0 +1,2 @@
+/** esdsl autoconfigure. */
+package io.github.esdsl.autoconfigure;

@@ -1,0 +1,2 @@
+/** esdsl test. */
+package io.github.esdsl.test;

@@ -1,0 +1,2 @@
+/** esdsl sample. */
+package io.github.esdsl.sample;
