@@ -1,0 +1,8 @@
+package io.github.esdsl.query;
+
+abstract class GeoQueries extends CompoundQueries {
+
+	GeoQueries() {
+	}
+
+}

@@ -1,0 +1,8 @@
+package io.github.esdsl.query;
+
+abstract class SpanQueries extends GeoQueries {
+
+	SpanQueries() {
+	}
+
+}
