@@ -18,12 +18,26 @@ final class FrozenMap extends AbstractMap<String, Object> {
 
 	private final Set<Map.Entry<String, Object>> entries;
 
+	/** The keys in order, for iteration without allocating entries. */
+	final String[] keys;
+
+	/** The values in key order. */
+	final Object[] values;
+
 	/**
 	 * Takes ownership of the map: the caller must not keep or change it.
 	 */
 	FrozenMap(LinkedHashMap<String, Object> map) {
 		this.map = map;
 		this.entries = Collections.unmodifiableMap(map).entrySet();
+		this.keys = new String[map.size()];
+		this.values = new Object[map.size()];
+		int i = 0;
+		for (Map.Entry<String, Object> entry : map.entrySet()) {
+			this.keys[i] = entry.getKey();
+			this.values[i] = entry.getValue();
+			i++;
+		}
 	}
 
 	@Override
