@@ -142,6 +142,19 @@ public final class Documents {
 	}
 
 	/**
+	 * Reads a source from a parser positioned on (or just before) its {@code START_OBJECT}, without
+	 * an {@code _id}.
+	 * @param <T> the document type
+	 * @param parser the parser
+	 * @param type the document class
+	 * @return the document
+	 * @see #read(JsonParser, Class, String)
+	 */
+	public static <T> T read(JsonParser parser, Class<T> type) {
+		return read(parser, type, null);
+	}
+
+	/**
 	 * Reads a source from a parser positioned on (or just before) its {@code START_OBJECT},
 	 * leaving the parser on the matching {@code END_OBJECT}: the way to bind {@code _source}
 	 * while streaming through a search response, without an intermediate tree.
