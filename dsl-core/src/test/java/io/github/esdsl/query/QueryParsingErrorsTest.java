@@ -155,7 +155,10 @@ class QueryParsingErrorsTest {
 
 	@Test
 	void unknownParametersPassThrough() {
-		assertThat(Q.of("match", Map.of("f", Map.of("query", "x", "brand_new_option", true))).toJson())
+		Map<String, Object> field = new LinkedHashMap<>();
+		field.put("query", "x");
+		field.put("brand_new_option", true);
+		assertThat(Q.of("match", Map.of("f", field)).toJson())
 			.isEqualTo("{\"match\":{\"f\":{\"query\":\"x\",\"brand_new_option\":true}}}");
 	}
 
