@@ -12,6 +12,8 @@ import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.message.BasicHeader;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -47,7 +49,8 @@ final class RestClients {
 		builder.setConnectionConfigCallback((config) -> config.setConnectTimeout(timeout(settings.connectTimeout()))
 			.setSocketTimeout(timeout(settings.socketTimeout())));
 		builder.setRequestConfigCallback((config) -> config.setResponseTimeout(timeout(settings.socketTimeout())));
-		builder.setHttpClientConfigCallback((client) -> client.setThreadFactory(new IoThreadFactory()));
+		builder.setHttpClientConfigCallback((client) -> client.setThreadFactory(new IoThreadFactory())
+			.setIOReactorConfig(IOReactorConfig.custom().setSelectInterval(selectInterval(settings)).build()));
 		settings.clientCustomizers().forEach((customizer) -> customizer.accept(builder));
 		return builder.build();
 	}
@@ -73,6 +76,20 @@ final class RestClients {
 
 	private static Timeout timeout(Duration duration) {
 		return duration.isZero() ? Timeout.INFINITE : Timeout.ofMilliseconds(duration.toMillis());
+	}
+
+	/**
+	 * How often the I/O reactor checks timeouts: a quarter of the shortest timeout, between 50ms and
+	 * the default second, so that a timeout fires close to when it is due.
+	 */
+	private static TimeValue selectInterval(ConnectionSettings settings) {
+		long shortest = 1000;
+		for (Duration timeout : new Duration[] { settings.connectTimeout(), settings.socketTimeout() }) {
+			if (!timeout.isZero()) {
+				shortest = Math.min(shortest, timeout.toMillis() / 4);
+			}
+		}
+		return TimeValue.ofMilliseconds(Math.max(50, shortest));
 	}
 
 	private static String version() {
