@@ -49,7 +49,9 @@ final class RestClients {
 		builder.setConnectionConfigCallback((config) -> config.setConnectTimeout(timeout(settings.connectTimeout()))
 			.setSocketTimeout(timeout(settings.socketTimeout())));
 		builder.setRequestConfigCallback((config) -> config.setResponseTimeout(timeout(settings.socketTimeout())));
+		// retries are counted by Execution alone: the HTTP client's own (503/429, I/O errors) are off
 		builder.setHttpClientConfigCallback((client) -> client.setThreadFactory(new IoThreadFactory())
+			.disableAutomaticRetries()
 			.setIOReactorConfig(IOReactorConfig.custom().setSelectInterval(selectInterval(settings)).build()));
 		settings.clientCustomizers().forEach((customizer) -> customizer.accept(builder));
 		return builder.build();
