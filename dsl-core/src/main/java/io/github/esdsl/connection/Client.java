@@ -53,7 +53,7 @@ public final class Client {
 	 * @return the response
 	 */
 	public Map<String, Object> index(String index, String id, Object document, Map<String, ?> params) {
-		String path = (id != null) ? RawRequest.path(index, "_doc", id) : RawRequest.path(index, "_doc");
+		String path = (id != null) ? RawRequest.pathOf(index, "_doc", id) : RawRequest.pathOf(index, "_doc");
 		RawRequest request = RawRequest.of((id != null) ? "PUT" : "POST", path).params(params).body(required(document));
 		return send(request.operation("index"));
 	}
@@ -78,7 +78,7 @@ public final class Client {
 	 * @return the get response, empty when the document does not exist
 	 */
 	public Optional<Map<String, Object>> get(String index, String id, Map<String, ?> params) {
-		RawRequest request = RawRequest.get(RawRequest.path(index, "_doc", id)).params(params).ignore(404)
+		RawRequest request = RawRequest.get(RawRequest.pathOf(index, "_doc", id)).params(params).ignore(404)
 			.operation("get");
 		RawResponse response = this.connection.perform(request);
 		Map<String, Object> body = response.bodyAsMap();
@@ -115,7 +115,7 @@ public final class Client {
 			Map<String, ?> params) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("doc", required(partialDocument));
-		return send(RawRequest.post(RawRequest.path(index, "_update", id)).params(params).body(body)
+		return send(RawRequest.post(RawRequest.pathOf(index, "_update", id)).params(params).body(body)
 			.operation("update"));
 	}
 
@@ -128,7 +128,7 @@ public final class Client {
 	 * @throws NotFoundException when the document or index does not exist
 	 */
 	public Map<String, Object> delete(String index, String id, Map<String, ?> params) {
-		return send(RawRequest.delete(RawRequest.path(index, "_doc", id)).params(params).operation("delete"));
+		return send(RawRequest.delete(RawRequest.pathOf(index, "_doc", id)).params(params).operation("delete"));
 	}
 
 	/**
@@ -140,7 +140,7 @@ public final class Client {
 	 * @return the response ({@code updated}, {@code version_conflicts}, {@code failures}, ...)
 	 */
 	public Map<String, Object> updateByQuery(String index, Object body, Map<String, ?> params) {
-		return send(RawRequest.post(RawRequest.path(index, "_update_by_query")).params(params).body(body)
+		return send(RawRequest.post(RawRequest.pathOf(index, "_update_by_query")).params(params).body(body)
 			.operation("update_by_query"));
 	}
 
@@ -151,7 +151,7 @@ public final class Client {
 	 * @return the search response
 	 */
 	public Map<String, Object> search(String index, Object body) {
-		return send(RawRequest.post(RawRequest.path(index, "_search")).body(body).operation("search"));
+		return send(RawRequest.post(RawRequest.pathOf(index, "_search")).body(body).operation("search"));
 	}
 
 	/**

@@ -21,7 +21,7 @@ public final class IndicesClient {
 	 * @return whether they exist
 	 */
 	public boolean exists(String... indices) {
-		RawRequest request = RawRequest.head(RawRequest.path(names(indices))).ignore(404).operation("indices.exists");
+		RawRequest request = RawRequest.head(RawRequest.pathOf(names(indices))).ignore(404).operation("indices.exists");
 		return this.connection.perform(request).status() == 200;
 	}
 
@@ -34,7 +34,7 @@ public final class IndicesClient {
 	 * @throws BadRequestException with type {@code resource_already_exists_exception} when it exists
 	 */
 	public Map<String, Object> create(String index, Object body) {
-		return this.connection.perform(RawRequest.put(RawRequest.path(index)).body(body).operation("indices.create"))
+		return this.connection.perform(RawRequest.put(RawRequest.pathOf(index)).body(body).operation("indices.create"))
 			.bodyAsMap();
 	}
 
@@ -67,7 +67,7 @@ public final class IndicesClient {
 	 * @throws NotFoundException when an index does not exist
 	 */
 	public Map<String, Object> delete(String... indices) {
-		return this.connection.perform(RawRequest.delete(RawRequest.path(names(indices))).operation("indices.delete"))
+		return this.connection.perform(RawRequest.delete(RawRequest.pathOf(names(indices))).operation("indices.delete"))
 			.bodyAsMap();
 	}
 
@@ -77,7 +77,7 @@ public final class IndicesClient {
 	 * @return whether it existed
 	 */
 	public boolean deleteIfExists(String index) {
-		RawRequest request = RawRequest.delete(RawRequest.path(index)).ignore(404).operation("indices.delete");
+		RawRequest request = RawRequest.delete(RawRequest.pathOf(index)).ignore(404).operation("indices.delete");
 		return this.connection.perform(request).status() != 404;
 	}
 
@@ -87,7 +87,7 @@ public final class IndicesClient {
 	 * @return the response ({@code _shards})
 	 */
 	public Map<String, Object> refresh(String... indices) {
-		String path = (indices.length == 0) ? "/_refresh" : RawRequest.path(names(indices), "_refresh");
+		String path = (indices.length == 0) ? "/_refresh" : RawRequest.pathOf(names(indices), "_refresh");
 		return this.connection.perform(RawRequest.post(path).operation("indices.refresh")).bodyAsMap();
 	}
 
@@ -97,7 +97,7 @@ public final class IndicesClient {
 	 * @return the response, by index name
 	 */
 	public Map<String, Object> getMapping(String... indices) {
-		return this.connection.perform(RawRequest.get(RawRequest.path(names(indices), "_mapping"))
+		return this.connection.perform(RawRequest.get(RawRequest.pathOf(names(indices), "_mapping"))
 			.operation("indices.get_mapping")).bodyAsMap();
 	}
 

@@ -20,13 +20,13 @@ import io.github.esdsl.json.JsonWritable;
  * method returns a new request.
  *
  * <pre>{@code
- * RawRequest request = RawRequest.post(RawRequest.path("my-index", "_search"))
+ * RawRequest request = RawRequest.post(RawRequest.pathOf("my-index", "_search"))
  *     .param("routing", "user-1")
  *     .body(search)            // a Map, a JsonWritable, JSON text or bytes
  *     .operation("search");
  * }</pre>
  *
- * The path is sent as given (build it with {@link #path(String...)} to encode names and ids);
+ * The path is sent as given (build it with {@link #pathOf(String...)} to encode names and ids);
  * parameters are encoded here. An error status raises an {@link ElasticsearchException} unless
  * it is listed with {@link #ignore(int...)}.
  */
@@ -65,7 +65,7 @@ public final class RawRequest {
 	/**
 	 * A request without parameters or body.
 	 * @param method GET, POST, PUT, DELETE, HEAD or PATCH (any case)
-	 * @param path an encoded path such as {@code /my-index/_search}; see {@link #path(String...)}
+	 * @param path an encoded path such as {@code /my-index/_search}; see {@link #pathOf(String...)}
 	 * @return the request
 	 * @throws IllegalArgumentException for an unknown method or a path with a query or unencoded
 	 * characters
@@ -83,7 +83,7 @@ public final class RawRequest {
 		}
 		if (!UrlEncoding.isEncodedPath(path)) {
 			throw new IllegalArgumentException("Path '" + path
-					+ "' has characters that must be encoded: build it with RawRequest.path(segments...)");
+					+ "' has characters that must be encoded: build it with RawRequest.pathOf(segments...)");
 		}
 		String absolute = path.startsWith("/") ? path : "/" + path;
 		return new RawRequest(upper, absolute, Map.of(), Map.of(), null, false, null, Set.of());
@@ -135,18 +135,18 @@ public final class RawRequest {
 	}
 
 	/**
-	 * Builds an encoded path from raw segments: {@code path("my-index", "_doc", "a/b c")} is
+	 * Builds an encoded path from raw segments: {@code pathOf("my-index", "_doc", "a/b c")} is
 	 * {@code /my-index/_doc/a%2Fb%20c}. Commas and {@code *} stay as they are, so
-	 * {@code path("logs-*,metrics", "_search")} keeps its index list.
+	 * {@code pathOf("logs-*,metrics", "_search")} keeps its index list.
 	 * @param segments the segments, none empty
 	 * @return the path, starting with {@code /}
 	 */
-	public static String path(String... segments) {
+	public static String pathOf(String... segments) {
 		StringBuilder path = new StringBuilder();
 		for (int i = 0; i < segments.length; i++) {
 			String segment = segments[i];
 			if (segment == null || segment.isEmpty()) {
-				throw new IllegalArgumentException("Path segment " + (i + 1) + " of " + List.of(segments).size()
+				throw new IllegalArgumentException("Path segment " + (i + 1) + " of " + segments.length
 						+ " is " + ((segment == null) ? "null" : "empty") + "; an index name or id is missing");
 			}
 			path.append('/').append(UrlEncoding.segment(segment));

@@ -124,7 +124,7 @@ class ConnectionWireTest {
 
 	@Test
 	void encodedPathSegmentsReachTheServerUnchanged() {
-		perform(ConnectionSettings.builder(), RawRequest.get(RawRequest.path("logs-*,other", "_doc", "a/b c+é?")));
+		perform(ConnectionSettings.builder(), RawRequest.get(RawRequest.pathOf("logs-*,other", "_doc", "a/b c+é?")));
 		assertThat(this.server.lastRequest().uri()).isEqualTo("/logs-*,other/_doc/a%2Fb%20c%2B%C3%A9%3F");
 	}
 
