@@ -21,6 +21,7 @@ import javax.net.ssl.X509TrustManager;
 
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
+import org.apache.hc.client5.http.ssl.HttpsSupport;
 import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
 import org.apache.hc.core5.http.nio.ssl.TlsStrategy;
 
@@ -40,7 +41,12 @@ final class TlsSupport {
 	 */
 	static TlsStrategy strategy(ConnectionSettings settings) {
 		ClientTlsStrategyBuilder builder = ClientTlsStrategyBuilder.create().setSslContext(sslContext(settings));
-		if (!settings.verifyHostnames()) {
+		// the client checks the name itself: JSSE's built-in check alone lets IP hosts through
+		if (settings.verifyHostnames()) {
+			builder.setHostVerificationPolicy(HostnameVerificationPolicy.BOTH)
+				.setHostnameVerifier(HttpsSupport.getDefaultHostnameVerifier());
+		}
+		else {
 			builder.setHostVerificationPolicy(HostnameVerificationPolicy.CLIENT)
 				.setHostnameVerifier(NoopHostnameVerifier.INSTANCE);
 		}
