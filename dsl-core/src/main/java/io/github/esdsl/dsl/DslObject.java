@@ -1,0 +1,225 @@
+package io.github.esdsl.dsl;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import io.github.esdsl.json.Json;
+import io.github.esdsl.json.JsonWritable;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The base of every DSL value (queries, aggregations, score functions, …): an immutable name
+ * plus ordered parameters, serialized as {@code {"name": {params}}}, like the Python DSL's
+ * {@code DslBase}.
+ *
+ * <p>Parameters named in the subclass's {@link ParamSpec} hold DSL values: whatever is given for
+ * them (DSL objects or raw maps) is parsed into DSL objects, a single value for a list parameter
+ * becomes a one-element list, and empty lists and maps are dropped. All other parameters are
+ * deep-copied into immutable maps and lists; dates and times become ISO-8601 strings, enums their
+ * name. So a value never changes after construction and can be shared between threads.
+ *
+ * <p>{@link #writeJson(JsonGenerator)} streams the value without building {@link #toMap()}.
+ * Subclasses with another layout (e.g. an aggregation's {@code aggs} and {@code meta} beside the
+ * type key) override both, using {@link #writeParams(JsonGenerator, Predicate)} and
+ * {@link #paramsToMap(Predicate)}.
+ */
+public abstract class DslObject implements JsonWritable {
+
+	/** How deeply DSL values (and raw maps and lists inside them) may nest. */
+	public static final int MAX_DEPTH = Json.MAX_DEPTH;
+
+	private static final Predicate<String> ALL = (key) -> true;
+
+	private final String name;
+
+	private final FrozenMap params;
+
+	private int hash;
+
+	/**
+	 * Creates a value, freezing and parsing the parameters.
+	 * @param name the type name, e.g. {@code "match"}
+	 * @param params the parameters in order (not kept: copied)
+	 * @param spec which parameters hold DSL values
+	 * @throws InvalidDslException if a parameter has an unsupported type or a typed parameter
+	 * cannot be parsed
+	 */
+	protected DslObject(String name, Map<String, ?> params, ParamSpec spec) {
+		if (name == null || name.isEmpty()) {
+			throw new InvalidDslException("A DSL value needs a non-empty name");
+		}
+		this.name = name;
+		try {
+			this.params = Values.params(name, params, spec);
+		}
+		catch (InvalidDslException ex) {
+			throw ex.within(name);
+		}
+	}
+
+	/**
+	 * The type name, e.g. {@code "match"} or {@code "terms"}.
+	 * @return the name
+	 */
+	public final String name() {
+		return this.name;
+	}
+
+	/**
+	 * The parameters: an unmodifiable, ordered view whose typed values are DSL objects (lists and
+	 * maps of them for list and map parameters) and whose other values are immutable maps, lists
+	 * and scalars.
+	 * @return the parameters
+	 */
+	public final Map<String, Object> params() {
+		return this.params;
+	}
+
+	/**
+	 * One parameter.
+	 * @param key the parameter name
+	 * @return its value, or {@code null} if absent
+	 */
+	public final Object param(String key) {
+		return this.params.get(key);
+	}
+
+	/**
+	 * Whether a parameter is present.
+	 * @param key the parameter name
+	 * @return whether it is set
+	 */
+	public final boolean hasParam(String key) {
+		return this.params.containsKey(key);
+	}
+
+	/**
+	 * A mutable shallow copy of the parameters, for building a changed copy of this value. Values
+	 * are already frozen, so passing the copy back to a constructor is cheap.
+	 * @return a new map owned by the caller
+	 */
+	protected final Map<String, Object> copyParams() {
+		return new LinkedHashMap<>(this.params);
+	}
+
+	/**
+	 * {@inheritDoc}
+	 * <p>By default {@code {"name": {params}}}.
+	 */
+	@Override
+	public Map<String, Object> toMap() {
+		Map<String, Object> map = new LinkedHashMap<>(2);
+		map.put(this.name, paramsToMap(ALL));
+		return map;
+	}
+
+	/**
+	 * The selected parameters as a new plain map, nested DSL values converted with their
+	 * {@code toMap()}.
+	 * @param include which parameter names to include
+	 * @return a new, mutable map
+	 */
+	protected final Map<String, Object> paramsToMap(Predicate<String> include) {
+		Map<String, Object> map = new LinkedHashMap<>(Values.capacity(this.params.size()));
+		for (Map.Entry<String, Object> entry : this.params.entrySet()) {
+			if (include.test(entry.getKey())) {
+				map.put(entry.getKey(), Values.plain(entry.getValue()));
+			}
+		}
+		return map;
+	}
+
+	/**
+	 * {@inheritDoc}
+	 * <p>By default {@code {"name": {params}}}, streamed.
+	 */
+	@Override
+	public void writeJson(JsonGenerator generator) {
+		generator.writeStartObject();
+		generator.writeName(this.name);
+		writeParams(generator, ALL);
+		generator.writeEndObject();
+	}
+
+	/**
+	 * Writes the selected parameters as one JSON object.
+	 * @param generator where to write
+	 * @param include which parameter names to include
+	 */
+	protected final void writeParams(JsonGenerator generator, Predicate<String> include) {
+		generator.writeStartObject();
+		String[] keys = this.params.keys;
+		Object[] values = this.params.values;
+		for (int i = 0; i < keys.length; i++) {
+			if (include == ALL || include.test(keys[i])) {
+				generator.writeName(keys[i]);
+				Values.write(generator, values[i]);
+			}
+		}
+		generator.writeEndObject();
+	}
+
+	/**
+	 * Writes a parameter value (or any value {@link Json#write} accepts), walking this package's
+	 * frozen maps and lists without allocating.
+	 * @param generator where to write
+	 * @param value the value
+	 */
+	protected static void writeValue(JsonGenerator generator, Object value) {
+		Values.write(generator, value);
+	}
+
+	/**
+	 * Converts a parameter value into plain maps, lists and scalars.
+	 * @param value a value from {@link #params()}
+	 * @return the plain form (a new object for maps, lists and DSL values)
+	 */
+	protected static Object toPlain(Object value) {
+		return Values.plain(value);
+	}
+
+	/**
+	 * Freezes a raw value the way parameters are frozen.
+	 * @param value a map, list, scalar or DSL value
+	 * @return an immutable equivalent
+	 * @throws InvalidDslException if the value has an unsupported type
+	 */
+	protected static Object freeze(Object value) {
+		return Values.freeze(value, 0);
+	}
+
+	/**
+	 * Equal when of the same class with the same name and parameters.
+	 */
+	@Override
+	public boolean equals(Object other) {
+		if (this == other) {
+			return true;
+		}
+		if (other == null || other.getClass() != getClass()) {
+			return false;
+		}
+		DslObject that = (DslObject) other;
+		return this.name.equals(that.name) && this.params.equals(that.params);
+	}
+
+	@Override
+	public int hashCode() {
+		int result = this.hash;
+		if (result == 0) {
+			result = 31 * this.name.hashCode() + this.params.hashCode();
+			this.hash = result;
+		}
+		return result;
+	}
+
+	/**
+	 * The value as compact JSON.
+	 */
+	@Override
+	public String toString() {
+		return toJson();
+	}
+
+}

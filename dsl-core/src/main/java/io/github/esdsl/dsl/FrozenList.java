@@ -1,0 +1,33 @@
+package io.github.esdsl.dsl;
+
+import java.util.AbstractList;
+import java.util.RandomAccess;
+
+/**
+ * An immutable list whose elements are already frozen (nulls allowed); recognised by
+ * {@link Values} so frozen values are never copied twice.
+ */
+final class FrozenList extends AbstractList<Object> implements RandomAccess {
+
+	static final FrozenList EMPTY = new FrozenList(new Object[0]);
+
+	final Object[] items;
+
+	/**
+	 * Takes ownership of the array: the caller must not keep or change it.
+	 */
+	FrozenList(Object[] items) {
+		this.items = items;
+	}
+
+	@Override
+	public Object get(int index) {
+		return this.items[index];
+	}
+
+	@Override
+	public int size() {
+		return this.items.length;
+	}
+
+}

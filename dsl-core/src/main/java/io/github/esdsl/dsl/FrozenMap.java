@@ -1,0 +1,68 @@
+package io.github.esdsl.dsl;
+
+import java.util.AbstractMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An immutable, insertion-ordered map whose values are already frozen; recognised by
+ * {@link Values} so frozen values are never copied twice.
+ */
+final class FrozenMap extends AbstractMap<String, Object> {
+
+	static final FrozenMap EMPTY = new FrozenMap(new LinkedHashMap<>(0));
+
+	private final LinkedHashMap<String, Object> map;
+
+	private final Set<Map.Entry<String, Object>> entries;
+
+	/** The keys in order, for iteration without allocating entries. */
+	final String[] keys;
+
+	/** The values in key order. */
+	final Object[] values;
+
+	/**
+	 * Takes ownership of the map: the caller must not keep or change it.
+	 */
+	FrozenMap(LinkedHashMap<String, Object> map) {
+		this.map = map;
+		this.entries = Collections.unmodifiableMap(map).entrySet();
+		this.keys = new String[map.size()];
+		this.values = new Object[map.size()];
+		int i = 0;
+		for (Map.Entry<String, Object> entry : map.entrySet()) {
+			this.keys[i] = entry.getKey();
+			this.values[i] = entry.getValue();
+			i++;
+		}
+	}
+
+	@Override
+	public Set<Map.Entry<String, Object>> entrySet() {
+		return this.entries;
+	}
+
+	@Override
+	public Object get(Object key) {
+		return this.map.get(key);
+	}
+
+	@Override
+	public boolean containsKey(Object key) {
+		return this.map.containsKey(key);
+	}
+
+	@Override
+	public int size() {
+		return this.map.size();
+	}
+
+	@Override
+	public boolean isEmpty() {
+		return this.map.isEmpty();
+	}
+
+}
