@@ -2,10 +2,13 @@ package io.github.esdsl.search;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.esdsl.aggs.A;
+import io.github.esdsl.aggs.Agg;
 import io.github.esdsl.dsl.Frozen;
 import io.github.esdsl.dsl.InvalidDslException;
 import io.github.esdsl.query.Q;
@@ -27,6 +30,9 @@ final class BodyParser {
 	static SearchBody update(SearchBody start, Map<String, ?> raw) {
 		if (raw == null) {
 			throw new InvalidDslException("A search body must be a map like {\"query\": {...}}, not null");
+		}
+		if (raw.containsKey("aggs") && raw.containsKey("aggregations")) {
+			throw new InvalidDslException("A search body may have 'aggs' or 'aggregations' but not both");
 		}
 		SearchBody body = start;
 		Map<String, Object> rest = new LinkedHashMap<>();
@@ -56,6 +62,12 @@ final class BodyParser {
 				return body.withQuery(query(value)).withoutExtra(key);
 			case "post_filter":
 				return body.withPostFilter(query(value)).withoutExtra(key);
+			case "aggs":
+			case "aggregations":
+				if (isEmpty(value)) {
+					return keepRaw(body.withAggs(Map.of()), key, value, rest);
+				}
+				return body.withAggs(aggs(value)).withAggsKey(key).withoutExtra("aggs").withoutExtra("aggregations");
 			case "knn":
 				if (isEmpty(value) || (value instanceof Collection<?> one && one.size() == 1)) {
 					// a list of one would be written back as an object
@@ -124,6 +136,40 @@ final class BodyParser {
 					+ Frozen.describe(value));
 		}
 		return Q.from(value);
+	}
+
+	private static Map<String, Agg> aggs(Object value) {
+		if (!(value instanceof Map<?, ?> map)) {
+			throw new InvalidDslException("Expected aggregations by name, like {\"per_tag\": {\"terms\": {\"field\": \"tags\"}}}, "
+					+ "but got " + Frozen.describe(value));
+		}
+		Map<String, Agg> out = new LinkedHashMap<>();
+		for (Map.Entry<?, ?> entry : map.entrySet()) {
+			if (!(entry.getKey() instanceof String name)) {
+				throw new InvalidDslException("Aggregation names must be strings but got " + Frozen.describe(entry.getKey()));
+			}
+			try {
+				out.put(name, A.from(entry.getValue()));
+			}
+			catch (InvalidDslException ex) {
+				throw ex.within(name);
+			}
+		}
+		return Collections.unmodifiableMap(out);
+	}
+
+	static Map<String, Agg> aggsCopy(Map<String, ? extends Agg> aggs) {
+		Map<String, Agg> copy = new LinkedHashMap<>();
+		if (aggs != null) {
+			for (Map.Entry<String, ? extends Agg> entry : aggs.entrySet()) {
+				if (entry.getKey() == null || entry.getKey().isEmpty() || entry.getValue() == null) {
+					throw new InvalidDslException("Aggregations need a non-empty name and a value but got '"
+							+ entry.getKey() + "' = " + entry.getValue());
+				}
+				copy.put(entry.getKey(), entry.getValue());
+			}
+		}
+		return Collections.unmodifiableMap(copy);
 	}
 
 	static List<Object> knn(Object value) {

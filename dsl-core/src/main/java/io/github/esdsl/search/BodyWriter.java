@@ -12,7 +12,7 @@ import tools.jackson.core.JsonGenerator;
 /**
  * Serializes a {@link SearchBody} in the order and with the rules of Python's
  * {@code SearchBase.to_dict()}: query, knn, rank, then (unless only the count body is wanted)
- * post_filter, aggs, sort, collapse, the extra keys, _source, highlight, suggest, script_fields.
+ * post_filter, aggs (or aggregations, when parsed so), sort, collapse, the extra keys, _source, highlight, suggest, script_fields.
  *
  * <p>{@link #write} streams without building maps. When an extra key has the name of a part
  * the search sets itself (only possible through {@code extra(...)}), Python's dict semantics
@@ -72,6 +72,9 @@ final class BodyWriter {
 		}
 		if (body.postFilter() != null) {
 			out.accept("post_filter", body.postFilter());
+		}
+		if (!body.aggs().isEmpty()) {
+			out.accept(body.aggsKey(), body.aggs());
 		}
 		if (!body.sort().isEmpty()) {
 			out.accept("sort", body.sort());

@@ -69,6 +69,17 @@ record Highlight(Map<String, Object> fields, Map<String, Object> options) implem
 		}
 	}
 
+	Highlight withFields(Collection<String> names, Map<String, ?> fieldOptions) {
+		if (names == null) {
+			throw new InvalidDslException("highlight(...) needs field names, not null");
+		}
+		Highlight highlight = this;
+		for (String name : names) {
+			highlight = highlight.withField(name, fieldOptions);
+		}
+		return highlight;
+	}
+
 	Highlight withOptions(Map<String, ?> changes) {
 		if (changes != null && changes.containsKey("fields")) {
 			throw new InvalidDslException("highlightOptions() takes the options shared by all fields; "

@@ -55,6 +55,20 @@ final class Knn {
 		return freeze(knn);
 	}
 
+	/**
+	 * The kNN searches of a body with one more, taking over a raw list kept by parsing.
+	 */
+	static List<Object> add(SearchBody body, Object knn) {
+		List<Object> current = body.knn();
+		Object raw = body.extra().get("knn");
+		if (current.isEmpty() && (raw instanceof Map<?, ?> || raw instanceof Collection<?>)) {
+			current = BodyParser.knn(raw);
+		}
+		Object[] all = current.toArray(new Object[current.size() + 1]);
+		all[current.size()] = knn;
+		return Frozen.listOf(all);
+	}
+
 	static Object raw(Map<String, ?> knn) {
 		if (knn == null) {
 			throw new InvalidDslException("A kNN search must be a map like {\"field\": ..., \"k\": ..., "

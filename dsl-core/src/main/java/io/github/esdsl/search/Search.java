@@ -3,15 +3,19 @@ package io.github.esdsl.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
+import io.github.esdsl.aggs.AggsBuilder;
+import io.github.esdsl.aggs.Agg;
 import io.github.esdsl.dsl.Frozen;
 import io.github.esdsl.dsl.InvalidDslException;
 import io.github.esdsl.json.Json;
-import io.github.esdsl.json.JsonWritable;
 import io.github.esdsl.query.Query;
 import tools.jackson.core.JsonGenerator;
 
@@ -36,15 +40,43 @@ import tools.jackson.core.JsonGenerator;
  *
  * @param <T> the type hits are read as
  */
-public sealed class Search<T> implements JsonWritable permits EmptySearch {
-
-	final Target target;
+public sealed class Search<T> extends Request<Search<T>> permits EmptySearch {
 
 	final SearchBody body;
 
 	Search(Target target, SearchBody body) {
-		this.target = target;
+		super(target);
 		this.body = body;
+	}
+
+	@Override
+	Search<T> withTarget(Target target) {
+		return copy(target, this.body);
+	}
+
+	@Override
+	Query currentQuery() {
+		return this.body.query();
+	}
+
+	@Override
+	Search<T> replaceQuery(Query query) {
+		return with(this.body.withQuery(query).withoutExtra("query"));
+	}
+
+	@Override
+	Map<String, Object> currentExtra() {
+		return this.body.extra();
+	}
+
+	@Override
+	Search<T> replaceExtra(Map<String, Object> extra) {
+		return with(this.body.withExtra(extra));
+	}
+
+	@Override
+	Object body() {
+		return this.body;
 	}
 
 	/**
@@ -113,104 +145,6 @@ public sealed class Search<T> implements JsonWritable permits EmptySearch {
 	}
 
 	/**
-	 * A copy searching more indices, Python's {@code index(...)}; without arguments it
-	 * searches all indices again.
-	 * @param indices index names or patterns to add
-	 * @return the new search
-	 */
-	public Search<T> index(String... indices) {
-		return copy(this.target.addIndices(indices), this.body);
-	}
-
-	/**
-	 * A copy that runs on the connection registered under another alias.
-	 * @param alias the connection alias ({@code "default"} initially)
-	 * @return the new search
-	 */
-	public Search<T> using(String alias) {
-		return copy(this.target.withAlias(alias), this.body);
-	}
-
-	/**
-	 * A copy with URL parameters merged in ({@code routing}, {@code preference},
-	 * {@code search_type}, …); they are sent with the request, never in the body. A {@code null}
-	 * value removes a parameter.
-	 * @param params the parameters to set
-	 * @return the new search
-	 */
-	public Search<T> params(Map<String, ?> params) {
-		return copy(this.target.withParams(params), this.body);
-	}
-
-	/**
-	 * A copy with a query added; a second query is combined with the first using
-	 * {@link Query#and(Query)}, as Python's {@code s.query(...)} does.
-	 * @param query the query
-	 * @return the new search
-	 */
-	public Search<T> query(Query query) {
-		return with(this.body.withQuery(Clauses.and(this.body.query(), query, "query")).withoutExtra("query"));
-	}
-
-	/**
-	 * A copy with a query added by name, Python's {@code s.query("match", title="python")}.
-	 * @param name the query type
-	 * @param params its parameters
-	 * @return the new search
-	 */
-	public Search<T> query(String name, Map<String, ?> params) {
-		return query(Clauses.byName(name, params));
-	}
-
-	/**
-	 * A copy whose query is replaced, Python's {@code s.query = q}.
-	 * @param query the new query, or {@code null} for none
-	 * @return the new search
-	 */
-	public Search<T> withQuery(Query query) {
-		return with(this.body.withQuery(query).withoutExtra("query"));
-	}
-
-	/**
-	 * A copy with a query added in filter context: {@code bool(filter=[query])} combined with the
-	 * current query.
-	 * @param query the filter
-	 * @return the new search
-	 */
-	public Search<T> filter(Query query) {
-		return query(Clauses.filter(query));
-	}
-
-	/**
-	 * A copy with a filter added by name; see {@link #filter(Query)}.
-	 * @param name the query type
-	 * @param params its parameters
-	 * @return the new search
-	 */
-	public Search<T> filter(String name, Map<String, ?> params) {
-		return filter(Clauses.byName(name, params));
-	}
-
-	/**
-	 * A copy with a negated filter added: {@code bool(filter=[not query])}.
-	 * @param query the query documents must not match
-	 * @return the new search
-	 */
-	public Search<T> exclude(Query query) {
-		return query(Clauses.exclude(query));
-	}
-
-	/**
-	 * A copy with a negated filter added by name; see {@link #exclude(Query)}.
-	 * @param name the query type
-	 * @param params its parameters
-	 * @return the new search
-	 */
-	public Search<T> exclude(String name, Map<String, ?> params) {
-		return exclude(Clauses.byName(name, params));
-	}
-
-	/**
 	 * A copy with a post filter added (applied after aggregations); a second one is combined
 	 * with {@code and}.
 	 * @param query the filter
@@ -241,6 +175,40 @@ public sealed class Search<T> implements JsonWritable permits EmptySearch {
 	}
 
 	/**
+	 * A copy with aggregations added or changed with Python's chaining rules: the builder holds
+	 * the current top-level aggregations; {@code bucket(...)} returns the new child's builder,
+	 * {@code metric(...)} and {@code pipeline(...)} the builder they were called on, and
+	 * {@code get(name)} an existing child's builder. The builder is only valid inside the
+	 * lambda; this search is not changed. For example
+	 * {@code s.aggs(a -> a.bucket("per_tag", A.terms("tags")).metric("clicks", A.sum("clicks")))}.
+	 * @param builder changes the aggregations
+	 * @return the new search
+	 */
+	public Search<T> aggs(Consumer<AggsBuilder> builder) {
+		Objects.requireNonNull(builder, "builder");
+		AggsBuilder root = AggsBuilder.of(this.body.aggs());
+		builder.accept(root);
+		return withAggs(root.build());
+	}
+
+	/**
+	 * A copy whose top-level aggregations are replaced.
+	 * @param aggs the aggregations by name; empty removes them
+	 * @return the new search
+	 */
+	public Search<T> withAggs(Map<String, ? extends Agg> aggs) {
+		return with(this.body.withAggs(BodyParser.aggsCopy(aggs)).withoutExtra("aggs").withoutExtra("aggregations"));
+	}
+
+	/**
+	 * The top-level aggregations.
+	 * @return the aggregations by name, unmodifiable, empty when none are set
+	 */
+	public Map<String, Agg> aggs() {
+		return this.body.aggs();
+	}
+
+	/**
 	 * A copy with a kNN search added; one kNN search is sent as an object, several as a list.
 	 * @param field the dense_vector field
 	 * @param k how many nearest neighbours to return
@@ -268,7 +236,8 @@ public sealed class Search<T> implements JsonWritable permits EmptySearch {
 	 */
 	public Search<T> knn(String field, int k, int numCandidates, List<? extends Number> queryVector,
 			Map<String, ?> options) {
-		return addKnn(Knn.of(field, k, numCandidates, queryVector, options));
+		Object knn = Knn.of(field, k, numCandidates, queryVector, options);
+		return with(this.body.withKnn(Knn.add(this.body, knn)).withoutExtra("knn"));
 	}
 
 	/**
@@ -278,18 +247,7 @@ public sealed class Search<T> implements JsonWritable permits EmptySearch {
 	 * @return the new search
 	 */
 	public Search<T> knn(Map<String, ?> knn) {
-		return addKnn(Knn.raw(knn));
-	}
-
-	private Search<T> addKnn(Object knn) {
-		List<Object> current = this.body.knn();
-		Object raw = this.body.extra().get("knn");
-		if (current.isEmpty() && (raw instanceof Map<?, ?> || raw instanceof Collection<?>)) {
-			current = BodyParser.knn(raw);
-		}
-		Object[] all = current.toArray(new Object[current.size() + 1]);
-		all[current.size()] = knn;
-		return with(this.body.withKnn(Frozen.listOf(all)).withoutExtra("knn"));
+		return with(this.body.withKnn(Knn.add(this.body, Knn.raw(knn))).withoutExtra("knn"));
 	}
 
 	/**
@@ -411,11 +369,8 @@ public sealed class Search<T> implements JsonWritable permits EmptySearch {
 	 * @return the new search
 	 */
 	public Search<T> highlight(Collection<String> fields, Map<String, ?> options) {
-		Highlight highlight = Highlight.current(this.body);
-		for (String field : fields) {
-			highlight = highlight.withField(field, options);
-		}
-		return with(this.body.withHighlight(highlight).withoutExtra("highlight"));
+		return with(this.body.withHighlight(Highlight.current(this.body).withFields(fields, options))
+			.withoutExtra("highlight"));
 	}
 
 	/**
@@ -474,21 +429,16 @@ public sealed class Search<T> implements JsonWritable permits EmptySearch {
 	}
 
 	/**
-	 * A copy returning whole sources again, Python's {@code source()} / {@code source(None)}.
-	 * @return the new search
-	 */
-	public Search<T> source() {
-		return with(this.body.withSource(null).withoutExtra("_source"));
-	}
-
-	/**
 	 * A copy returning only some source fields (names or wildcard patterns); without
-	 * arguments, whole sources again.
+	 * arguments, whole sources again (Python's {@code source()} and {@code source(None)}).
 	 * @param includes the fields to return
 	 * @return the new search
 	 */
 	public Search<T> source(String... includes) {
-		return (includes.length == 0) ? source() : source(Arrays.asList(includes));
+		if (includes.length == 0) {
+			return with(this.body.withSource(null).withoutExtra("_source"));
+		}
+		return source(Arrays.asList(includes));
 	}
 
 	/**
@@ -566,34 +516,6 @@ public sealed class Search<T> implements JsonWritable permits EmptySearch {
 	}
 
 	/**
-	 * A copy with top-level body keys merged in (Python's {@code extra(...)}): {@code explain},
-	 * {@code min_score}, {@code rescore}, {@code from}, {@code size}, … A {@code null} value
-	 * removes a key.
-	 * @param extra the keys and their values
-	 * @return the new search
-	 */
-	public Search<T> extra(Map<String, ?> extra) {
-		try {
-			return with(this.body.withExtra(Frozen.merge(this.body.extra(), extra)));
-		}
-		catch (InvalidDslException ex) {
-			throw ex.within("extra");
-		}
-	}
-
-	/**
-	 * A copy with one top-level body key set; see {@link #extra(Map)}.
-	 * @param key the key
-	 * @param value the value, or {@code null} to remove the key
-	 * @return the new search
-	 */
-	public Search<T> extra(String key, Object value) {
-		Map<String, Object> one = new java.util.HashMap<>(2);
-		one.put(Objects.requireNonNull(key, "key"), value);
-		return extra(one);
-	}
-
-	/**
 	 * A copy continuing after the hit with these sort values ({@code search_after}).
 	 * @param sortValues the sort values of the last hit seen
 	 * @return the new search
@@ -621,44 +543,12 @@ public sealed class Search<T> implements JsonWritable permits EmptySearch {
 	}
 
 	/**
-	 * The indices searched.
-	 * @return the index names, empty for all indices
-	 */
-	public List<String> indices() {
-		return this.target.indices();
-	}
-
-	/**
-	 * The URL parameters.
-	 * @return an unmodifiable map
-	 */
-	public Map<String, Object> params() {
-		return this.target.params();
-	}
-
-	/**
-	 * The connection alias.
-	 * @return the alias, {@code "default"} unless set with {@link #using(String)}
-	 */
-	public String alias() {
-		return this.target.alias();
-	}
-
-	/**
 	 * The type hits are read as.
 	 * @return the class
 	 */
 	@SuppressWarnings("unchecked")
 	public Class<T> documentType() {
 		return (Class<T>) this.target.documentType();
-	}
-
-	/**
-	 * The query.
-	 * @return the query, empty when none is set
-	 */
-	public Optional<Query> query() {
-		return Optional.ofNullable(this.body.query());
 	}
 
 	/**
@@ -706,31 +596,6 @@ public sealed class Search<T> implements JsonWritable permits EmptySearch {
 
 	private Search<T> with(SearchBody changed) {
 		return (changed == this.body) ? this : copy(this.target, changed);
-	}
-
-	/**
-	 * Equal when of the same class, with the same indices, alias, parameters, hit type and body.
-	 */
-	@Override
-	public boolean equals(Object other) {
-		if (this == other) {
-			return true;
-		}
-		if (other == null || other.getClass() != getClass()) {
-			return false;
-		}
-		Search<?> that = (Search<?>) other;
-		return this.target.equals(that.target) && this.body.equals(that.body);
-	}
-
-	@Override
-	public int hashCode() {
-		return 31 * this.target.hashCode() + this.body.hashCode();
-	}
-
-	@Override
-	public String toString() {
-		return getClass().getSimpleName() + "{" + this.target + ", body=" + toJson() + "}";
 	}
 
 }

@@ -3,6 +3,7 @@ package io.github.esdsl.search;
 import java.util.List;
 import java.util.Map;
 
+import io.github.esdsl.aggs.Agg;
 import io.github.esdsl.dsl.Frozen;
 import io.github.esdsl.query.Query;
 
@@ -13,6 +14,9 @@ import io.github.esdsl.query.Query;
  *
  * @param query the query, or {@code null}
  * @param postFilter the post filter, or {@code null}
+ * @param aggs the top-level aggregations by name, unmodifiable
+ * @param aggsKey the key the aggregations are written under: {@code aggs}, or
+ * {@code aggregations} when parsed from that spelling
  * @param knn the kNN searches, frozen maps
  * @param rank the rank definition, frozen
  * @param sort the sort keys, frozen
@@ -23,66 +27,76 @@ import io.github.esdsl.query.Query;
  * @param scriptFields the script fields by name, frozen
  * @param extra other top-level keys, frozen, including {@code from} and {@code size}
  */
-record SearchBody(Query query, Query postFilter, List<Object> knn, Map<String, Object> rank, List<Object> sort,
-		Map<String, Object> collapse, Object source, Highlight highlight, Map<String, Object> suggest,
-		Map<String, Object> scriptFields, Map<String, Object> extra) {
+record SearchBody(Query query, Query postFilter, Map<String, Agg> aggs, String aggsKey, List<Object> knn,
+		Map<String, Object> rank, List<Object> sort, Map<String, Object> collapse, Object source, Highlight highlight,
+		Map<String, Object> suggest, Map<String, Object> scriptFields, Map<String, Object> extra) {
 
-	static final SearchBody EMPTY = new SearchBody(null, null, List.of(), Frozen.emptyMap(), List.of(),
+	static final SearchBody EMPTY = new SearchBody(null, null, Map.of(), "aggs", List.of(), Frozen.emptyMap(), List.of(),
 			Frozen.emptyMap(), null, Highlight.NONE, Frozen.emptyMap(), Frozen.emptyMap(), Frozen.emptyMap());
 
 	SearchBody withQuery(Query value) {
-		return new SearchBody(value, this.postFilter, this.knn, this.rank, this.sort, this.collapse, this.source,
-				this.highlight, this.suggest, this.scriptFields, this.extra);
+		return new SearchBody(value, this.postFilter, this.aggs, this.aggsKey, this.knn, this.rank,
+				this.sort, this.collapse, this.source, this.highlight, this.suggest, this.scriptFields, this.extra);
 	}
 
 	SearchBody withPostFilter(Query value) {
-		return new SearchBody(this.query, value, this.knn, this.rank, this.sort, this.collapse, this.source,
-				this.highlight, this.suggest, this.scriptFields, this.extra);
+		return new SearchBody(this.query, value, this.aggs, this.aggsKey, this.knn, this.rank,
+				this.sort, this.collapse, this.source, this.highlight, this.suggest, this.scriptFields, this.extra);
+	}
+
+	SearchBody withAggs(Map<String, Agg> value) {
+		return new SearchBody(this.query, this.postFilter, value, this.aggsKey, this.knn, this.rank,
+				this.sort, this.collapse, this.source, this.highlight, this.suggest, this.scriptFields, this.extra);
+	}
+
+	SearchBody withAggsKey(String value) {
+		return new SearchBody(this.query, this.postFilter, this.aggs, value, this.knn, this.rank,
+				this.sort, this.collapse, this.source, this.highlight, this.suggest, this.scriptFields, this.extra);
 	}
 
 	SearchBody withKnn(List<Object> value) {
-		return new SearchBody(this.query, this.postFilter, value, this.rank, this.sort, this.collapse, this.source,
-				this.highlight, this.suggest, this.scriptFields, this.extra);
+		return new SearchBody(this.query, this.postFilter, this.aggs, this.aggsKey, value, this.rank,
+				this.sort, this.collapse, this.source, this.highlight, this.suggest, this.scriptFields, this.extra);
 	}
 
 	SearchBody withRank(Map<String, Object> value) {
-		return new SearchBody(this.query, this.postFilter, this.knn, value, this.sort, this.collapse, this.source,
-				this.highlight, this.suggest, this.scriptFields, this.extra);
+		return new SearchBody(this.query, this.postFilter, this.aggs, this.aggsKey, this.knn, value,
+				this.sort, this.collapse, this.source, this.highlight, this.suggest, this.scriptFields, this.extra);
 	}
 
 	SearchBody withSort(List<Object> value) {
-		return new SearchBody(this.query, this.postFilter, this.knn, this.rank, value, this.collapse, this.source,
-				this.highlight, this.suggest, this.scriptFields, this.extra);
+		return new SearchBody(this.query, this.postFilter, this.aggs, this.aggsKey, this.knn, this.rank,
+				value, this.collapse, this.source, this.highlight, this.suggest, this.scriptFields, this.extra);
 	}
 
 	SearchBody withCollapse(Map<String, Object> value) {
-		return new SearchBody(this.query, this.postFilter, this.knn, this.rank, this.sort, value, this.source,
-				this.highlight, this.suggest, this.scriptFields, this.extra);
+		return new SearchBody(this.query, this.postFilter, this.aggs, this.aggsKey, this.knn, this.rank,
+				this.sort, value, this.source, this.highlight, this.suggest, this.scriptFields, this.extra);
 	}
 
 	SearchBody withSource(Object value) {
-		return new SearchBody(this.query, this.postFilter, this.knn, this.rank, this.sort, this.collapse, value,
-				this.highlight, this.suggest, this.scriptFields, this.extra);
+		return new SearchBody(this.query, this.postFilter, this.aggs, this.aggsKey, this.knn, this.rank,
+				this.sort, this.collapse, value, this.highlight, this.suggest, this.scriptFields, this.extra);
 	}
 
 	SearchBody withHighlight(Highlight value) {
-		return new SearchBody(this.query, this.postFilter, this.knn, this.rank, this.sort, this.collapse, this.source,
-				value, this.suggest, this.scriptFields, this.extra);
+		return new SearchBody(this.query, this.postFilter, this.aggs, this.aggsKey, this.knn, this.rank,
+				this.sort, this.collapse, this.source, value, this.suggest, this.scriptFields, this.extra);
 	}
 
 	SearchBody withSuggest(Map<String, Object> value) {
-		return new SearchBody(this.query, this.postFilter, this.knn, this.rank, this.sort, this.collapse, this.source,
-				this.highlight, value, this.scriptFields, this.extra);
+		return new SearchBody(this.query, this.postFilter, this.aggs, this.aggsKey, this.knn, this.rank,
+				this.sort, this.collapse, this.source, this.highlight, value, this.scriptFields, this.extra);
 	}
 
 	SearchBody withScriptFields(Map<String, Object> value) {
-		return new SearchBody(this.query, this.postFilter, this.knn, this.rank, this.sort, this.collapse, this.source,
-				this.highlight, this.suggest, value, this.extra);
+		return new SearchBody(this.query, this.postFilter, this.aggs, this.aggsKey, this.knn, this.rank,
+				this.sort, this.collapse, this.source, this.highlight, this.suggest, value, this.extra);
 	}
 
 	SearchBody withExtra(Map<String, Object> value) {
-		return new SearchBody(this.query, this.postFilter, this.knn, this.rank, this.sort, this.collapse, this.source,
-				this.highlight, this.suggest, this.scriptFields, value);
+		return new SearchBody(this.query, this.postFilter, this.aggs, this.aggsKey, this.knn, this.rank,
+				this.sort, this.collapse, this.source, this.highlight, this.suggest, this.scriptFields, value);
 	}
 
 	/**

@@ -1,7 +1,7 @@
 package io.github.esdsl.search;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,7 +9,6 @@ import java.util.Optional;
 import io.github.esdsl.dsl.Frozen;
 import io.github.esdsl.dsl.InvalidDslException;
 import io.github.esdsl.json.Json;
-import io.github.esdsl.json.JsonWritable;
 import io.github.esdsl.query.Query;
 import tools.jackson.core.JsonGenerator;
 
@@ -21,9 +20,7 @@ import tools.jackson.core.JsonGenerator;
  *
  * <p>Immutable and thread-safe: every method returns a new request.
  */
-public final class UpdateByQuery implements JsonWritable {
-
-	private final Target target;
+public final class UpdateByQuery extends Request<UpdateByQuery> {
 
 	private final Query query;
 
@@ -32,10 +29,40 @@ public final class UpdateByQuery implements JsonWritable {
 	private final Map<String, Object> extra;
 
 	private UpdateByQuery(Target target, Query query, Object script, Map<String, Object> extra) {
-		this.target = target;
+		super(target);
 		this.query = query;
 		this.script = script;
 		this.extra = extra;
+	}
+
+	@Override
+	UpdateByQuery withTarget(Target target) {
+		return new UpdateByQuery(target, this.query, this.script, this.extra);
+	}
+
+	@Override
+	Query currentQuery() {
+		return this.query;
+	}
+
+	@Override
+	UpdateByQuery replaceQuery(Query query) {
+		return new UpdateByQuery(this.target, query, this.script, Frozen.without(this.extra, "query"));
+	}
+
+	@Override
+	Map<String, Object> currentExtra() {
+		return this.extra;
+	}
+
+	@Override
+	UpdateByQuery replaceExtra(Map<String, Object> extra) {
+		return new UpdateByQuery(this.target, this.query, this.script, extra);
+	}
+
+	@Override
+	Object body() {
+		return Arrays.asList(this.query, this.script, this.extra);
 	}
 
 	/**
@@ -141,100 +168,6 @@ public final class UpdateByQuery implements JsonWritable {
 	}
 
 	/**
-	 * A copy over more indices; without arguments, over all indices again.
-	 * @param indices index names or patterns to add
-	 * @return the new request
-	 */
-	public UpdateByQuery index(String... indices) {
-		return new UpdateByQuery(this.target.addIndices(indices), this.query, this.script, this.extra);
-	}
-
-	/**
-	 * A copy that runs on the connection registered under another alias.
-	 * @param alias the connection alias
-	 * @return the new request
-	 */
-	public UpdateByQuery using(String alias) {
-		return new UpdateByQuery(this.target.withAlias(alias), this.query, this.script, this.extra);
-	}
-
-	/**
-	 * A copy with URL parameters merged in ({@code conflicts}, {@code refresh},
-	 * {@code wait_for_completion}, …); a {@code null} value removes one.
-	 * @param params the parameters
-	 * @return the new request
-	 */
-	public UpdateByQuery params(Map<String, ?> params) {
-		return new UpdateByQuery(this.target.withParams(params), this.query, this.script, this.extra);
-	}
-
-	/**
-	 * A copy with a query added, combined with the current one using {@code and}.
-	 * @param query the query
-	 * @return the new request
-	 */
-	public UpdateByQuery query(Query query) {
-		return withQuery(Clauses.and(this.query, query, "query"));
-	}
-
-	/**
-	 * A copy with a query added by name.
-	 * @param name the query type
-	 * @param params its parameters
-	 * @return the new request
-	 */
-	public UpdateByQuery query(String name, Map<String, ?> params) {
-		return query(Clauses.byName(name, params));
-	}
-
-	/**
-	 * A copy whose query is replaced, Python's {@code ubq.query = q}.
-	 * @param query the new query, or {@code null} for none
-	 * @return the new request
-	 */
-	public UpdateByQuery withQuery(Query query) {
-		return new UpdateByQuery(this.target, query, this.script, Frozen.without(this.extra, "query"));
-	}
-
-	/**
-	 * A copy with a query added in filter context, {@code bool(filter=[query])}.
-	 * @param query the filter
-	 * @return the new request
-	 */
-	public UpdateByQuery filter(Query query) {
-		return query(Clauses.filter(query));
-	}
-
-	/**
-	 * A copy with a filter added by name.
-	 * @param name the query type
-	 * @param params its parameters
-	 * @return the new request
-	 */
-	public UpdateByQuery filter(String name, Map<String, ?> params) {
-		return filter(Clauses.byName(name, params));
-	}
-
-	/**
-	 * A copy with a negated filter added, {@code bool(filter=[not query])}.
-	 * @param query the query documents must not match
-	 * @return the new request
-	 */
-	public UpdateByQuery exclude(Query query) {
-		return query(Clauses.exclude(query));
-	}
-
-	/**
-	 * A copy with a negated filter added by name.
-	 * @param name the query type
-	 * @param params its parameters
-	 * @return the new request
-	 */
-	public UpdateByQuery exclude(String name, Map<String, ?> params) {
-		return exclude(Clauses.byName(name, params));
-	}
-
-	/**
 	 * A copy whose script is replaced (the API takes one script), e.g.
 	 * {@code Map.of("source", "ctx._source.likes += params.f", "params", Map.of("f", 3))}.
 	 * @param script the script; empty or {@code null} removes it
@@ -256,50 +189,11 @@ public final class UpdateByQuery implements JsonWritable {
 	}
 
 	/**
-	 * A copy with top-level body keys merged in ({@code max_docs}, {@code conflicts}, …); a
-	 * {@code null} value removes a key.
-	 * @param extra the keys and values
-	 * @return the new request
+	 * The script.
+	 * @return the script (a map, or a string as parsed), empty when none is set
 	 */
-	public UpdateByQuery extra(Map<String, ?> extra) {
-		try {
-			return new UpdateByQuery(this.target, this.query, this.script, Frozen.merge(this.extra, extra));
-		}
-		catch (InvalidDslException ex) {
-			throw ex.within("extra");
-		}
-	}
-
-	/**
-	 * The indices the request runs on.
-	 * @return the index names, empty for all
-	 */
-	public List<String> indices() {
-		return this.target.indices();
-	}
-
-	/**
-	 * The URL parameters.
-	 * @return an unmodifiable map
-	 */
-	public Map<String, Object> params() {
-		return this.target.params();
-	}
-
-	/**
-	 * The connection alias.
-	 * @return the alias
-	 */
-	public String alias() {
-		return this.target.alias();
-	}
-
-	/**
-	 * The query.
-	 * @return the query, empty when none is set
-	 */
-	public Optional<Query> query() {
-		return Optional.ofNullable(this.query);
+	public Optional<Object> script() {
+		return Optional.ofNullable(this.script);
 	}
 
 	@Override
@@ -337,23 +231,6 @@ public final class UpdateByQuery implements JsonWritable {
 			Json.write(generator, entry.getValue());
 		}
 		generator.writeEndObject();
-	}
-
-	@Override
-	public boolean equals(Object other) {
-		return this == other || (other instanceof UpdateByQuery that && this.target.equals(that.target)
-				&& Objects.equals(this.query, that.query) && Objects.equals(this.script, that.script)
-				&& this.extra.equals(that.extra));
-	}
-
-	@Override
-	public int hashCode() {
-		return Objects.hash(this.target, this.query, this.script, this.extra);
-	}
-
-	@Override
-	public String toString() {
-		return "UpdateByQuery{" + this.target + ", body=" + toJson() + "}";
 	}
 
 }
