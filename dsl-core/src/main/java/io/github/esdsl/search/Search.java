@@ -3,16 +3,14 @@ package io.github.esdsl.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import io.github.esdsl.aggs.AggsBuilder;
 import io.github.esdsl.aggs.Agg;
+import io.github.esdsl.aggs.AggsBuilder;
 import io.github.esdsl.dsl.Frozen;
 import io.github.esdsl.dsl.InvalidDslException;
 import io.github.esdsl.json.Json;
