@@ -8,7 +8,8 @@ import io.github.esdsl.json.JsonWritable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Assertions on request bodies: the expected JSON is written with single quotes, compared like
+ * Assertions on request bodies: the expected JSON is written with single quotes (a backtick
+ * stands for a single quote inside a string), compared like
  * Python's {@code ==} on dicts (key order within objects ignored, list order kept), and the
  * streamed JSON must be byte-for-byte the JSON of {@code toMap()}.
  */
@@ -18,7 +19,7 @@ final class Bodies {
 	}
 
 	static String json(String singleQuoted) {
-		return singleQuoted.replace('\'', '"');
+		return singleQuoted.replace('\'', '"').replace('`', '\'');
 	}
 
 	static Map<String, Object> map(String singleQuoted) {
