@@ -9,8 +9,8 @@ import io.github.esdsl.query.Query;
 
 /**
  * The body state of a {@link Search}: every part immutable, so a changed copy shares all the
- * parts it does not change (Python's {@code SearchBase} fields). Empty collections and
- * {@code null} mean "not set".
+ * parts it does not change (Python's {@code SearchBase} fields); setting a part to the value it
+ * has returns the same body. Empty collections and {@code null} mean "not set".
  *
  * @param query the query, or {@code null}
  * @param postFilter the post filter, or {@code null}
@@ -35,66 +35,105 @@ record SearchBody(Query query, Query postFilter, Map<String, Agg> aggs, String a
 			Frozen.emptyMap(), null, Highlight.NONE, Frozen.emptyMap(), Frozen.emptyMap(), Frozen.emptyMap());
 
 	SearchBody withQuery(Query value) {
+		if (value == this.query) {
+			return this;
+		}
 		return new SearchBody(value, this.postFilter, this.aggs, this.aggsKey, this.knn, this.rank,
 				this.sort, this.collapse, this.source, this.highlight, this.suggest, this.scriptFields, this.extra);
 	}
 
 	SearchBody withPostFilter(Query value) {
+		if (value == this.postFilter) {
+			return this;
+		}
 		return new SearchBody(this.query, value, this.aggs, this.aggsKey, this.knn, this.rank,
 				this.sort, this.collapse, this.source, this.highlight, this.suggest, this.scriptFields, this.extra);
 	}
 
 	SearchBody withAggs(Map<String, Agg> value) {
+		if (value == this.aggs) {
+			return this;
+		}
 		return new SearchBody(this.query, this.postFilter, value, this.aggsKey, this.knn, this.rank,
 				this.sort, this.collapse, this.source, this.highlight, this.suggest, this.scriptFields, this.extra);
 	}
 
 	SearchBody withAggsKey(String value) {
+		if (value == this.aggsKey) {
+			return this;
+		}
 		return new SearchBody(this.query, this.postFilter, this.aggs, value, this.knn, this.rank,
 				this.sort, this.collapse, this.source, this.highlight, this.suggest, this.scriptFields, this.extra);
 	}
 
 	SearchBody withKnn(List<Object> value) {
+		if (value == this.knn) {
+			return this;
+		}
 		return new SearchBody(this.query, this.postFilter, this.aggs, this.aggsKey, value, this.rank,
 				this.sort, this.collapse, this.source, this.highlight, this.suggest, this.scriptFields, this.extra);
 	}
 
 	SearchBody withRank(Map<String, Object> value) {
+		if (value == this.rank) {
+			return this;
+		}
 		return new SearchBody(this.query, this.postFilter, this.aggs, this.aggsKey, this.knn, value,
 				this.sort, this.collapse, this.source, this.highlight, this.suggest, this.scriptFields, this.extra);
 	}
 
 	SearchBody withSort(List<Object> value) {
+		if (value == this.sort) {
+			return this;
+		}
 		return new SearchBody(this.query, this.postFilter, this.aggs, this.aggsKey, this.knn, this.rank,
 				value, this.collapse, this.source, this.highlight, this.suggest, this.scriptFields, this.extra);
 	}
 
 	SearchBody withCollapse(Map<String, Object> value) {
+		if (value == this.collapse) {
+			return this;
+		}
 		return new SearchBody(this.query, this.postFilter, this.aggs, this.aggsKey, this.knn, this.rank,
 				this.sort, value, this.source, this.highlight, this.suggest, this.scriptFields, this.extra);
 	}
 
 	SearchBody withSource(Object value) {
+		if (value == this.source) {
+			return this;
+		}
 		return new SearchBody(this.query, this.postFilter, this.aggs, this.aggsKey, this.knn, this.rank,
 				this.sort, this.collapse, value, this.highlight, this.suggest, this.scriptFields, this.extra);
 	}
 
 	SearchBody withHighlight(Highlight value) {
+		if (value == this.highlight) {
+			return this;
+		}
 		return new SearchBody(this.query, this.postFilter, this.aggs, this.aggsKey, this.knn, this.rank,
 				this.sort, this.collapse, this.source, value, this.suggest, this.scriptFields, this.extra);
 	}
 
 	SearchBody withSuggest(Map<String, Object> value) {
+		if (value == this.suggest) {
+			return this;
+		}
 		return new SearchBody(this.query, this.postFilter, this.aggs, this.aggsKey, this.knn, this.rank,
 				this.sort, this.collapse, this.source, this.highlight, value, this.scriptFields, this.extra);
 	}
 
 	SearchBody withScriptFields(Map<String, Object> value) {
+		if (value == this.scriptFields) {
+			return this;
+		}
 		return new SearchBody(this.query, this.postFilter, this.aggs, this.aggsKey, this.knn, this.rank,
 				this.sort, this.collapse, this.source, this.highlight, this.suggest, value, this.extra);
 	}
 
 	SearchBody withExtra(Map<String, Object> value) {
+		if (value == this.extra) {
+			return this;
+		}
 		return new SearchBody(this.query, this.postFilter, this.aggs, this.aggsKey, this.knn, this.rank,
 				this.sort, this.collapse, this.source, this.highlight, this.suggest, this.scriptFields, value);
 	}
