@@ -10,6 +10,10 @@ import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 import io.github.esdsl.aggs.A;
+import io.github.esdsl.connection.Connection;
+import io.github.esdsl.connection.Connections;
+import io.github.esdsl.connection.RawRequest;
+import io.github.esdsl.connection.RawResponse;
 import io.github.esdsl.query.Q;
 import io.github.esdsl.query.Query;
 import io.github.esdsl.search.Search;
@@ -39,8 +43,8 @@ import io.github.esdsl.search.Search;
  * filters ({@code match_all} when there are none) holding the facet's aggregation as
  * {@code name}. So the counts of a facet ignore its own selection but honour the others.
  *
- * <p>Customise it with the builder's hooks ({@link Builder#baseSearch}, {@link Builder#query},
- * {@link Builder#highlight}), or, Python style, by subclassing and overriding the protected
+ * <p>Customise it with the builder's hooks ({@link FacetedSearchBuilder#baseSearch}, {@link FacetedSearchBuilder#query},
+ * {@link FacetedSearchBuilder#highlight}), or, Python style, by subclassing and overriding the protected
  * methods {@link #search()}, {@link #query(Search, String)}, {@link #highlight(Search)},
  * {@link #sort(Search, List)}, {@link #filter(Search, Map)} and {@link #aggregate(Search, Map)}.
  *
@@ -68,7 +72,7 @@ public class FacetedSearch<T> {
 	 * {@code super(FacetedSearch.builder("blog").facet("tags", new TermsFacet("tags")))}.
 	 * @param builder the builder
 	 */
-	protected FacetedSearch(Builder<T> builder) {
+	protected FacetedSearch(FacetedSearchBuilder<T> builder) {
 		this.base = builder.base;
 		this.fields = List.copyOf(builder.fields);
 		this.facets = Collections.unmodifiableMap(new LinkedHashMap<>(builder.facets));
@@ -83,8 +87,8 @@ public class FacetedSearch<T> {
 	 * @param indices the index names or patterns
 	 * @return the builder
 	 */
-	public static Builder<Map<String, Object>> builder(String... indices) {
-		return new Builder<>(Search.of(indices));
+	public static FacetedSearchBuilder<Map<String, Object>> builder(String... indices) {
+		return new FacetedSearchBuilder<>(Search.of(indices));
 	}
 
 	/**
@@ -94,8 +98,8 @@ public class FacetedSearch<T> {
 	 * @param documentClass the class
 	 * @return the builder
 	 */
-	public static <T> Builder<T> builder(Class<T> documentClass) {
-		return new Builder<>(Search.of(documentClass));
+	public static <T> FacetedSearchBuilder<T> builder(Class<T> documentClass) {
+		return new FacetedSearchBuilder<>(Search.of(documentClass));
 	}
 
 	/**
@@ -184,8 +188,47 @@ public class FacetedSearch<T> {
 	}
 
 	/**
+	 * Runs the search for a request on the connection registered in {@link Connections#global()}
+	 * under the definition's alias, Python's {@code execute()}.
+	 * @param request the query text, selected values, sort and page
+	 * @return the hits and facet values
+	 * @throws io.github.esdsl.connection.ElasticsearchException if Elasticsearch refuses the
+	 * search
+	 */
+	public FacetedResponse<T> execute(FacetedRequest request) {
+		return execute(request, Connections.global().get(this.base.alias()));
+	}
+
+	/**
+	 * Runs the search for a query text, selected values and sort; see
+	 * {@link #build(String, Map, List)} and {@link #execute(FacetedRequest)}.
+	 * @param query the text, {@code null} for all documents
+	 * @param filters the selected values by facet name, or {@code null}
+	 * @param sort the sort keys, or {@code null}
+	 * @return the hits and facet values
+	 */
+	public FacetedResponse<T> execute(String query, Map<String, ? extends List<?>> filters, List<String> sort) {
+		return execute(FacetedRequest.query(query).filters(filters).sort(sort));
+	}
+
+	/**
+	 * Runs the search for a request on a given connection.
+	 * @param request the query text, selected values, sort and page
+	 * @param connection the connection
+	 * @return the hits and facet values
+	 */
+	public FacetedResponse<T> execute(FacetedRequest request, Connection connection) {
+		Search<T> search = build(request);
+		String path = search.indices().isEmpty() ? "/_search"
+				: RawRequest.pathOf(String.join(",", search.indices()), "_search");
+		RawResponse raw = connection
+			.perform(RawRequest.post(path).params(search.params()).body(search).operation("search"));
+		return response(request, raw.bodyAsMap());
+	}
+
+	/**
 	 * The base search facets are added to, Python's {@code search()}: the indices, document
-	 * type and alias, then the builder's {@link Builder#baseSearch base search hook}.
+	 * type and alias, then the builder's {@link FacetedSearchBuilder#baseSearch base search hook}.
 	 * @return the search
 	 */
 	protected Search<T> search() {
@@ -291,139 +334,6 @@ public class FacetedSearch<T> {
 	public String toString() {
 		return getClass().getSimpleName() + "{fields=" + this.fields + ", facets=" + this.facets.keySet() + ", base="
 				+ this.base + "}";
-	}
-
-	/**
-	 * Collects a faceted search definition; not thread-safe, unlike what it builds.
-	 *
-	 * @param <T> the type hits are read as
-	 */
-	public static final class Builder<T> {
-
-		private Search<T> base;
-
-		private final List<String> fields = new ArrayList<>();
-
-		private final Map<String, Facet> facets = new LinkedHashMap<>();
-
-		private UnaryOperator<Search<T>> baseSearch;
-
-		private BiFunction<Search<T>, String, Search<T>> query;
-
-		private BiFunction<Search<T>, List<String>, Search<T>> highlight;
-
-		Builder(Search<T> base) {
-			this.base = base;
-		}
-
-		/**
-		 * Adds fields the query text is matched against, each optionally boosted
-		 * ({@code "title^5"}).
-		 * @param fields the fields
-		 * @return this builder
-		 */
-		public Builder<T> fields(String... fields) {
-			for (String field : (fields != null) ? fields : new String[0]) {
-				if (field == null || field.isBlank() || field.startsWith("^")) {
-					throw new IllegalArgumentException("Fields must be names with an optional ^boost, like \"title^5\", "
-							+ "but got " + Arrays.toString(fields));
-				}
-				this.fields.add(field);
-			}
-			return this;
-		}
-
-		/**
-		 * Adds a facet.
-		 * @param name the name requests and responses use
-		 * @param facet the facet
-		 * @return this builder
-		 * @throws IllegalArgumentException if the name is blank or taken, or the facet null
-		 */
-		public Builder<T> facet(String name, Facet facet) {
-			if (name == null || name.isBlank()) {
-				throw new IllegalArgumentException("A facet needs a name, e.g. \"tags\", but got "
-						+ ((name == null) ? "null" : "'" + name + "'"));
-			}
-			if (facet == null) {
-				throw new IllegalArgumentException("Facet '" + name + "' is null; pass e.g. new TermsFacet(\"" + name + "\")");
-			}
-			if (this.facets.containsKey(name)) {
-				throw new IllegalArgumentException("Facet '" + name + "' is defined twice; facet names must differ");
-			}
-			this.facets.put(name, facet);
-			return this;
-		}
-
-		/**
-		 * Reads hits as another type (Python's {@code doc_types}); call it before the hooks.
-		 * @param <R> the type
-		 * @param type the document class, or {@code Map.class}
-		 * @return a builder with the same fields, facets, indices and alias
-		 * @throws IllegalStateException if a hook was set already
-		 */
-		public <R> Builder<R> docType(Class<R> type) {
-			if (this.baseSearch != null || this.query != null || this.highlight != null) {
-				throw new IllegalStateException("Call docType(" + type + ") before baseSearch, query or highlight: "
-						+ "the hooks are typed by the document type");
-			}
-			Builder<R> builder = new Builder<>(this.base.docType(type));
-			builder.fields.addAll(this.fields);
-			builder.facets.putAll(this.facets);
-			return builder;
-		}
-
-		/**
-		 * Uses another connection alias.
-		 * @param alias the alias
-		 * @return this builder
-		 */
-		public Builder<T> using(String alias) {
-			this.base = this.base.using(alias);
-			return this;
-		}
-
-		/**
-		 * Customises the base search every request starts from (Python's overridden
-		 * {@code search()}), e.g. {@code (s) -> s.filter(Q.term("published", true))}.
-		 * @param hook the change
-		 * @return this builder
-		 */
-		public Builder<T> baseSearch(UnaryOperator<Search<T>> hook) {
-			this.baseSearch = hook;
-			return this;
-		}
-
-		/**
-		 * Replaces how query text becomes a query (Python's overridden {@code query()}); the
-		 * hook gets the search and the text (never {@code null}, possibly empty).
-		 * @param hook the query hook
-		 * @return this builder
-		 */
-		public Builder<T> query(BiFunction<Search<T>, String, Search<T>> hook) {
-			this.query = hook;
-			return this;
-		}
-
-		/**
-		 * Replaces the highlighting (Python's overridden {@code highlight()}); the hook gets the
-		 * search and the field names without boosts.
-		 * @param hook the highlight hook
-		 * @return this builder
-		 */
-		public Builder<T> highlight(BiFunction<Search<T>, List<String>, Search<T>> hook) {
-			this.highlight = hook;
-			return this;
-		}
-
-		/**
-		 * The immutable faceted search.
-		 * @return the definition
-		 */
-		public FacetedSearch<T> build() {
-			return new FacetedSearch<>(this);
-		}
-
 	}
 
 }
