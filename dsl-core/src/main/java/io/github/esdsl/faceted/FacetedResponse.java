@@ -25,6 +25,8 @@ public final class FacetedResponse<T> {
 
 	private final List<T> hits;
 
+	private final List<Map<String, Object>> rawHits;
+
 	private final long total;
 
 	private final String totalRelation;
@@ -33,10 +35,11 @@ public final class FacetedResponse<T> {
 
 	private final Map<String, Object> aggregations;
 
-	FacetedResponse(FacetedRequest request, List<T> hits, long total, String totalRelation,
-			Map<String, List<FacetValue>> facets, Map<String, Object> aggregations) {
+	FacetedResponse(FacetedRequest request, List<T> hits, List<Map<String, Object>> rawHits, long total,
+			String totalRelation, Map<String, List<FacetValue>> facets, Map<String, Object> aggregations) {
 		this.request = request;
 		this.hits = hits;
+		this.rawHits = rawHits;
 		this.total = total;
 		this.totalRelation = totalRelation;
 		this.facets = facets;
@@ -50,10 +53,13 @@ public final class FacetedResponse<T> {
 		}
 		Map<String, Object> hitsObject = Keys.map(body.get("hits"), "The 'hits' of a search response");
 		List<T> hits = new ArrayList<>();
+		List<Map<String, Object>> rawHits = new ArrayList<>();
 		Object list = hitsObject.get("hits");
 		if (list instanceof List<?> items) {
 			for (Object item : items) {
-				hits.add(document(Keys.map(item, "A hit"), type));
+				Map<String, Object> hit = Keys.map(item, "A hit");
+				rawHits.add(hit);
+				hits.add(document(hit, type));
 			}
 		}
 		long total = hits.size();
@@ -69,7 +75,8 @@ public final class FacetedResponse<T> {
 		Object aggs = body.get("aggregations");
 		Map<String, Object> aggregations = (aggs != null) ? Keys.map(aggs, "The 'aggregations' of a search response")
 				: Map.of();
-		return new FacetedResponse<>(request, Collections.unmodifiableList(hits), total, relation,
+		return new FacetedResponse<>(request, Collections.unmodifiableList(hits),
+				Collections.unmodifiableList(rawHits), total, relation,
 				search.facetValues(request, aggregations), aggregations);
 	}
 
@@ -106,6 +113,15 @@ public final class FacetedResponse<T> {
 	 */
 	public List<T> hits() {
 		return this.hits;
+	}
+
+	/**
+	 * The hits of this page as Elasticsearch returned them, with {@code _id}, {@code _score},
+	 * {@code highlight} and the other metadata, in the order of {@link #hits()}.
+	 * @return the raw hits, unmodifiable
+	 */
+	public List<Map<String, Object>> rawHits() {
+		return this.rawHits;
 	}
 
 	/**

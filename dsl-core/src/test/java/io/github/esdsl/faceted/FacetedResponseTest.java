@@ -118,6 +118,7 @@ class FacetedResponseTest {
 	void hitsAreSourceMapsWithTheTotalAndQueryText() {
 		FacetedResponse<Map<String, Object>> response = this.blog.response(this.request, Bodies.map(BODY));
 		assertThat(response.hits()).containsExactly(Map.of("title", "Python web"), Map.of("title", "Django"));
+		assertThat(response.rawHits()).extracting((hit) -> hit.get("_id")).containsExactly("1", "2");
 		assertThat(response.total()).isEqualTo(3);
 		assertThat(response.totalRelation()).isEqualTo("eq");
 		assertThat(response.queryText()).isEqualTo("python");

@@ -185,6 +185,8 @@ class FacetedSearchIT {
 		FacetedResponse<Map<String, Object>> response = run(COMMITS, FacetedRequest.query("search").sort("deletions"));
 		assertThat(response.hits()).extracting((hit) -> hit.get("description"))
 			.containsExactly("fix search bug", "add faceted search", "search docs", "search speed");
+		assertThat(response.rawHits().get(0).get("highlight"))
+			.isEqualTo(Map.of("description", List.of("fix <em>search</em> bug")));
 		assertThat(response.facet("files")).containsExactly(new FacetValue("a.py", 2, false),
 				new FacetValue("b.py", 2, false), new FacetValue("c.py", 2, false));
 	}
