@@ -1,10 +1,12 @@
 package io.github.esdsl.faceted;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.esdsl.query.Q;
 import io.github.esdsl.search.Search;
 
 import static io.github.esdsl.faceted.Bodies.assertJson;
@@ -103,6 +105,25 @@ class FacetedSearchPythonCasesTest {
 		assertJson(bare.build("python", null, null), "{'query':{'multi_match':{'query':'python'}},"
 				+ "'aggs':{'_filter_tags':{'filter':{'match_all':{}},'aggs':{'tags':{'terms':{'field':'tags'}}}}}}");
 		assertThat(bare.build("python", null, null).indices()).containsExactly("blog");
+	}
+
+	@Test
+	void guideExampleBuildsTheDocumentedSearch() {
+		FacetedSearch<Map<String, Object>> blog = FacetedSearch.builder("blog")
+			.fields("tags", "title", "body")
+			.facet("tags", new TermsFacet("tags"))
+			.facet("publishing_frequency", new DateHistogramFacet("published_from", Map.of("interval", "month")))
+			.baseSearch((search) -> search.filter(Q.range("publish_from", Map.of("lte", "now/h"))))
+			.build();
+		Search<Map<String, Object>> search = blog.build("python web",
+				Map.of("publishing_frequency", List.of(LocalDate.of(2015, 6, 1))), null);
+		String june = "{'range':{'published_from':{'gte':'2015-06-01','lt':'2015-07-01'}}}";
+		assertJson(search, "{'query':{'bool':{'filter':[{'range':{'publish_from':{'lte':'now/h'}}}],"
+				+ "'must':[{'multi_match':{'query':'python web','fields':['tags','title','body']}}]}},"
+				+ "'post_filter':" + june + ",'highlight':{'fields':{'tags':{},'title':{},'body':{}}},'aggs':{"
+				+ "'_filter_tags':{'filter':" + june + ",'aggs':{'tags':{'terms':{'field':'tags'}}}},"
+				+ "'_filter_publishing_frequency':{'filter':{'match_all':{}},'aggs':{'publishing_frequency':"
+				+ "{'date_histogram':{'field':'published_from','interval':'month','min_doc_count':0}}}}}}");
 	}
 
 }
