@@ -23,10 +23,12 @@ import java.util.regex.Pattern;
 final class DateIntervals {
 
 	private static final Map<String, ChronoUnit> NAMED = Map.ofEntries(Map.entry("year", ChronoUnit.YEARS),
-			Map.entry("1y", ChronoUnit.YEARS), Map.entry("1Y", ChronoUnit.YEARS), Map.entry("quarter", ChronoUnit.MONTHS),
-			Map.entry("1q", ChronoUnit.MONTHS), Map.entry("month", ChronoUnit.MONTHS), Map.entry("1M", ChronoUnit.MONTHS),
-			Map.entry("week", ChronoUnit.WEEKS), Map.entry("1w", ChronoUnit.WEEKS), Map.entry("day", ChronoUnit.DAYS),
-			Map.entry("1d", ChronoUnit.DAYS), Map.entry("hour", ChronoUnit.HOURS), Map.entry("1h", ChronoUnit.HOURS),
+			Map.entry("1y", ChronoUnit.YEARS), Map.entry("1Y", ChronoUnit.YEARS),
+			Map.entry("quarter", ChronoUnit.MONTHS), Map.entry("1q", ChronoUnit.MONTHS),
+			Map.entry("month", ChronoUnit.MONTHS), Map.entry("1M", ChronoUnit.MONTHS),
+			Map.entry("week", ChronoUnit.WEEKS), Map.entry("1w", ChronoUnit.WEEKS),
+			Map.entry("day", ChronoUnit.DAYS), Map.entry("1d", ChronoUnit.DAYS),
+			Map.entry("hour", ChronoUnit.HOURS), Map.entry("1h", ChronoUnit.HOURS),
 			Map.entry("minute", ChronoUnit.MINUTES), Map.entry("1m", ChronoUnit.MINUTES));
 
 	private static final Pattern FIXED = Pattern.compile("([1-9][0-9]*)(ms|s|m|h|d)");

@@ -79,8 +79,9 @@ final class Keys {
 			throw new IllegalArgumentException("Facet '" + facet + "' filters on numbers but got "
 					+ describe(value) + "; pass a number such as 10 or \"10\"");
 		}
-		return (decimal.scale() <= 0 || decimal.stripTrailingZeros().scale() <= 0) && decimal.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0
-				? (Number) decimal.longValue() : (Number) decimal.doubleValue();
+		boolean integral = decimal.stripTrailingZeros().scale() <= 0;
+		boolean fitsLong = decimal.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0;
+		return (integral && fitsLong) ? (Number) decimal.longValue() : (Number) decimal.doubleValue();
 	}
 
 	/**
