@@ -17,6 +17,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class Node {
 
+	/** Short-lived launcher and tool JVMs start about twice as fast with C1 only. */
+	static final String CLI_JAVA_OPTS = "-XX:TieredStopAtLevel=1";
+
 	private static final String PID_FILE = "esdsl.pid";
 
 	private final int index;
@@ -88,15 +91,15 @@ final class Node {
 	 */
 	void prepare(Distribution distribution, Map<String, Object> settings, SecurityFiles security) {
 		try {
-			Distribution.deleteRecursively(config());
-			SecurityFiles.copyDirectory(distribution.home().resolve("config"), config());
+			Folders.deleteRecursively(config());
+			Folders.copy(distribution.home().resolve("config"), config());
 			if (security != null) {
 				security.installInto(config());
 			}
 			Files.writeString(config().resolve("elasticsearch.yml"), NodeSettings.yaml(settings),
 					StandardCharsets.UTF_8);
 			for (Path folder : List.of(data(), logs(), this.directory.resolve("tmp"))) {
-				Zips.createDirectories(folder);
+				Folders.createDirectories(folder);
 			}
 			Files.deleteIfExists(console());
 			RunAs.chown(this.directory);
@@ -120,6 +123,7 @@ final class Node {
 		environment.put("ES_JAVA_HOME", distribution.javaHome().toString());
 		environment.put("ES_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap);
 		environment.put("ES_TMPDIR", this.directory.resolve("tmp").toString());
+		environment.put("CLI_JAVA_OPTS", CLI_JAVA_OPTS);
 		environment.remove("JAVA_TOOL_OPTIONS");
 		environment.remove("_JAVA_OPTIONS");
 		environment.remove("ES_JAVA_HOME_OVERRIDE");
@@ -201,12 +205,13 @@ final class Node {
 	/**
 	 * Kill a node a JVM that is gone left running in this folder: its launcher must still
 	 * carry this folder's configuration path on its command line.
+	 * @return whether a JVM that is gone had started this node
 	 */
-	void reapStale() {
+	boolean reapStale() {
 		Path pidFile = this.directory.resolve(PID_FILE);
 		try {
 			if (!Files.exists(pidFile)) {
-				return;
+				return false;
 			}
 			String[] pids = Files.readString(pidFile).trim().split(" ");
 			boolean ownerAlive = ProcessHandle.of(Long.parseLong(pids[0])).map(ProcessHandle::isAlive).orElse(false);
@@ -218,11 +223,13 @@ final class Node {
 						launcher.destroyForcibly();
 					});
 				Files.deleteIfExists(pidFile);
+				return true;
 			}
 		}
 		catch (IOException | RuntimeException ex) {
 			// best effort: a stale node only costs memory, it cannot harm this build
 		}
+		return false;
 	}
 
 	private void remember() {
