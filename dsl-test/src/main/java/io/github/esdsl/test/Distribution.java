@@ -150,7 +150,7 @@ final class Distribution {
 		}
 	}
 
-	private static Path unpackOnce(Path zip, Path work) {
+	private static synchronized Path unpackOnce(Path zip, Path work) {
 		Path home = work.resolve("elasticsearch-" + VERSION);
 		if (Files.exists(home.resolve(COMPLETE_MARKER))) {
 			return home;

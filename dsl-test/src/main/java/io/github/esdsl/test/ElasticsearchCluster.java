@@ -98,9 +98,9 @@ public final class ElasticsearchCluster implements AutoCloseable {
 
 	private void startAll() {
 		long started = System.nanoTime();
+		RunAs.checkReachable(this.directory, "the node folders");
 		logger.info("Starting Elasticsearch {} cluster '{}' with {} node(s){} in {}", Distribution.VERSION,
 				this.clusterName, this.nodes.size(), this.options.secured ? ", secured" : "", this.directory);
-		RunAs.checkReachable(this.directory, "the node folders");
 		this.nodes.forEach(Node::reapStale);
 		if (this.options.secured) {
 			String password = Objects.requireNonNullElseGet(this.options.password, SecurityFiles::randomPassword);

@@ -1,5 +1,6 @@
 package io.github.esdsl.test;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -117,7 +118,7 @@ final class Node {
 		ProcessBuilder builder = new ProcessBuilder(command).directory(this.directory.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(console().toFile())
-			.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+			.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
 		Map<String, String> environment = builder.environment();
 		environment.put("ES_PATH_CONF", config().toString());
 		environment.put("ES_JAVA_HOME", distribution.javaHome().toString());
@@ -214,7 +215,10 @@ final class Node {
 				return false;
 			}
 			String[] pids = Files.readString(pidFile).trim().split(" ");
-			boolean ownerAlive = ProcessHandle.of(Long.parseLong(pids[0])).map(ProcessHandle::isAlive).orElse(false);
+			// a killed JVM its parent has not reaped yet (a zombie) counts as gone: it has no command any more
+			boolean ownerAlive = ProcessHandle.of(Long.parseLong(pids[0]))
+				.map((owner) -> owner.isAlive() && owner.info().command().isPresent())
+				.orElse(false);
 			if (!ownerAlive) {
 				ProcessHandle.of(Long.parseLong(pids[1]))
 					.filter((handle) -> handle.info().commandLine().orElse("").contains(config().toString()))

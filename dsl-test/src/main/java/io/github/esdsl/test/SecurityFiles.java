@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -102,8 +104,8 @@ final class SecurityFiles {
 
 	static String randomPassword() {
 		byte[] bytes = new byte[12];
-		new java.security.SecureRandom().nextBytes(bytes);
-		return "esdsl-" + java.util.HexFormat.of().formatHex(bytes);
+		new SecureRandom().nextBytes(bytes);
+		return "esdsl-" + HexFormat.of().formatHex(bytes);
 	}
 
 	Path caCertificate() {
