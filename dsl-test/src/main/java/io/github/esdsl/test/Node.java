@@ -113,7 +113,7 @@ final class Node {
 	/**
 	 * Start {@code bin/elasticsearch} for this node; output goes to {@link #console()}.
 	 */
-	void launch(Distribution distribution, String heap) {
+	void launch(Distribution distribution, Options options) {
 		List<String> command = RunAs.command(List.of(distribution.home().resolve("bin/elasticsearch").toString()));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(this.directory.toFile())
 			.redirectErrorStream(true)
@@ -122,7 +122,7 @@ final class Node {
 		Map<String, String> environment = builder.environment();
 		environment.put("ES_PATH_CONF", config().toString());
 		environment.put("ES_JAVA_HOME", distribution.javaHome().toString());
-		environment.put("ES_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap);
+		environment.put("ES_JAVA_OPTS", ("-Xms" + options.heap + " -Xmx" + options.heap + " " + options.javaOptions).trim());
 		environment.put("ES_TMPDIR", this.directory.resolve("tmp").toString());
 		environment.put("CLI_JAVA_OPTS", CLI_JAVA_OPTS);
 		environment.remove("JAVA_TOOL_OPTIONS");
