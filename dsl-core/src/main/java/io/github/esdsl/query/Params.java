@@ -3,7 +3,7 @@ package io.github.esdsl.query;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.esdsl.dsl.InvalidDslException;
+import io.github.esdsl.dsl.ParamMaps;
 
 /**
  * Builds the parameter maps of the typed factories: required arguments first, in order, then the
@@ -18,21 +18,7 @@ final class Params {
 	 * Required key/value pairs followed by the options.
 	 */
 	static Map<String, Object> of(String type, Map<String, ?> options, Object... keyValues) {
-		Map<String, Object> params = new LinkedHashMap<>();
-		for (int i = 0; i < keyValues.length; i += 2) {
-			String key = (String) keyValues[i];
-			params.put(key, require(type, key, keyValues[i + 1]));
-		}
-		if (options != null) {
-			for (Map.Entry<String, ?> entry : options.entrySet()) {
-				if (params.containsKey(entry.getKey())) {
-					throw new InvalidDslException("Option '" + entry.getKey() + "' of " + type
-							+ " repeats a required argument: give it only once");
-				}
-				params.put(entry.getKey(), entry.getValue());
-			}
-		}
-		return params;
+		return ParamMaps.of(type, options, keyValues);
 	}
 
 	/**
@@ -59,17 +45,11 @@ final class Params {
 	}
 
 	static String fieldName(String type, String field) {
-		if (field == null || field.isEmpty()) {
-			throw new InvalidDslException("The field of " + type + " must be a non-empty name, like \"title\" or \"title.raw\"");
-		}
-		return field;
+		return ParamMaps.fieldName(type, field);
 	}
 
 	static <T> T require(String type, String what, T value) {
-		if (value == null) {
-			throw new InvalidDslException("'" + what + "' of " + type + " must not be null");
-		}
-		return value;
+		return ParamMaps.require(type, what, value);
 	}
 
 }

@@ -1,0 +1,241 @@
+package io.github.esdsl.aggs;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import io.github.esdsl.dsl.DslObject;
+import io.github.esdsl.dsl.InvalidDslException;
+import io.github.esdsl.dsl.ParamSpec;
+import io.github.esdsl.json.Json;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * An Elasticsearch aggregation: an immutable value serialized as the Python DSL does,
+ * {@code {"<type>": {params}, "aggs": {name: {...}}, "meta": {...}}} – sub-aggregations and
+ * metadata sit beside the type key, never inside it.
+ *
+ * <p>Only {@linkplain Kind#BUCKET bucket} aggregations hold sub-aggregations;
+ * {@link #withBucket}, {@link #withMetric} and {@link #withPipeline} return a new value with
+ * one more (or a replaced) sub-aggregation and leave this one unchanged. Create aggregations with
+ * {@link A}; build nested trees in place with {@link AggsBuilder}.
+ */
+public abstract class Agg extends DslObject {
+
+	/** The parameter holding sub-aggregations. */
+	static final String AGGS = "aggs";
+
+	/** The parameter holding metadata. */
+	static final String META = "meta";
+
+	private static final Predicate<String> OWN = (key) -> !AGGS.equals(key) && !META.equals(key);
+
+	/**
+	 * The three families of aggregations, as the Python DSL classifies them.
+	 */
+	public enum Kind {
+
+		/** Groups documents into buckets and may hold sub-aggregations (terms, histogram, …). */
+		BUCKET,
+
+		/** Computes values over documents (sum, avg, top_hits, …). */
+		METRIC,
+
+		/** Computes values from other aggregations' output (derivative, bucket_script, …). */
+		PIPELINE
+
+	}
+
+	private final Kind kind;
+
+	Agg(String type, Kind kind, Map<String, ?> params, ParamSpec spec) {
+		super(type, checkSubAggs(type, kind, params), spec);
+		this.kind = kind;
+		Object meta = param(META);
+		if (meta != null && !(meta instanceof Map)) {
+			throw new InvalidDslException("The meta of aggregation '" + type
+					+ "' must be a map like {\"color\": \"blue\"} but got " + meta.getClass().getSimpleName() + " " + meta);
+		}
+	}
+
+	private static Map<String, ?> checkSubAggs(String type, Kind kind, Map<String, ?> params) {
+		if (kind != Kind.BUCKET && params != null && params.get(AGGS) != null) {
+			throw new InvalidDslException("Aggregation '" + type + "' is a " + kind.name().toLowerCase(java.util.Locale.ROOT)
+					+ " aggregation and cannot hold sub-aggregations; only bucket aggregations (terms, "
+					+ "date_histogram, filter, …) can");
+		}
+		return params;
+	}
+
+	/**
+	 * The aggregation type, e.g. {@code "terms"}; the same as {@link #name()}.
+	 * @return the type
+	 */
+	public final String type() {
+		return name();
+	}
+
+	/**
+	 * Whether this is a bucket, metric or pipeline aggregation.
+	 * @return the kind
+	 */
+	public final Kind kind() {
+		return this.kind;
+	}
+
+	/**
+	 * The sub-aggregations by name, in insertion order.
+	 * @return an unmodifiable map, empty when there are none
+	 */
+	@SuppressWarnings("unchecked")
+	public final Map<String, Agg> aggs() {
+		Object aggs = param(AGGS);
+		return (aggs != null) ? (Map<String, Agg>) aggs : Collections.emptyMap();
+	}
+
+	/**
+	 * The metadata returned as is in the response.
+	 * @return an unmodifiable map, empty when there is none
+	 */
+	@SuppressWarnings("unchecked")
+	public final Map<String, Object> meta() {
+		Object meta = param(META);
+		return (meta != null) ? (Map<String, Object>) meta : Collections.emptyMap();
+	}
+
+	/**
+	 * A copy with a bucket sub-aggregation added, or replaced if the name is taken (Python's
+	 * {@code agg.bucket(name, ...)}, which returns the child instead; here values are immutable).
+	 * @param name the sub-aggregation's name
+	 * @param agg the sub-aggregation
+	 * @return a new aggregation; this one is unchanged
+	 * @throws InvalidDslException if this is not a bucket aggregation, or the name is empty
+	 */
+	public final Agg withBucket(String name, Agg agg) {
+		return withSubAgg("withBucket", name, agg);
+	}
+
+	/**
+	 * A copy with a metric sub-aggregation added, or replaced if the name is taken.
+	 * @param name the sub-aggregation's name
+	 * @param agg the sub-aggregation
+	 * @return a new aggregation; this one is unchanged
+	 * @throws InvalidDslException if this is not a bucket aggregation, or the name is empty
+	 */
+	public final Agg withMetric(String name, Agg agg) {
+		return withSubAgg("withMetric", name, agg);
+	}
+
+	/**
+	 * A copy with a pipeline sub-aggregation added, or replaced if the name is taken.
+	 * @param name the sub-aggregation's name
+	 * @param agg the sub-aggregation
+	 * @return a new aggregation; this one is unchanged
+	 * @throws InvalidDslException if this is not a bucket aggregation, or the name is empty
+	 */
+	public final Agg withPipeline(String name, Agg agg) {
+		return withSubAgg("withPipeline", name, agg);
+	}
+
+	/**
+	 * A copy with the given metadata (replacing any previous), or without when it is empty.
+	 * @param meta the metadata
+	 * @return a new aggregation; this one is unchanged
+	 */
+	public final Agg withMeta(Map<String, ?> meta) {
+		Map<String, Object> params = copyParams();
+		params.remove(META);
+		if (meta != null && !meta.isEmpty()) {
+			params.put(META, meta);
+		}
+		return AggTypes.create(name(), params);
+	}
+
+	private Agg withSubAgg(String method, String name, Agg agg) {
+		if (name == null || name.isEmpty()) {
+			throw new InvalidDslException(method + " needs a non-empty aggregation name");
+		}
+		if (agg == null) {
+			throw new InvalidDslException(method + "(\"" + name + "\", …) needs an aggregation, not null");
+		}
+		Map<String, Agg> aggs = new LinkedHashMap<>(aggs());
+		aggs.put(name, agg);
+		return withAggs(aggs);
+	}
+
+	/**
+	 * A copy whose sub-aggregations are exactly the given ones.
+	 */
+	Agg withAggs(Map<String, Agg> aggs) {
+		Map<String, Object> params = copyParams();
+		if (aggs.isEmpty()) {
+			params.remove(AGGS);
+		}
+		else {
+			params.put(AGGS, aggs);
+		}
+		return AggTypes.create(name(), params);
+	}
+
+	/**
+	 * {@inheritDoc}
+	 * <p>{@code {"<type>": {params}, "aggs": {...}, "meta": {...}}}.
+	 */
+	@Override
+	public final Map<String, Object> toMap() {
+		Map<String, Object> map = new LinkedHashMap<>(4);
+		map.put(name(), bodyToMap());
+		if (hasParam(AGGS)) {
+			map.put(AGGS, toPlain(param(AGGS)));
+		}
+		if (hasParam(META)) {
+			map.put(META, toPlain(param(META)));
+		}
+		return map;
+	}
+
+	@Override
+	public final void writeJson(JsonGenerator generator) {
+		generator.writeStartObject();
+		generator.writeName(name());
+		writeBody(generator);
+		if (hasParam(AGGS)) {
+			generator.writeName(AGGS);
+			Json.write(generator, param(AGGS));
+		}
+		if (hasParam(META)) {
+			generator.writeName(META);
+			Json.write(generator, param(META));
+		}
+		generator.writeEndObject();
+	}
+
+	/**
+	 * The object under the type key; by default the parameters other than aggs and meta.
+	 */
+	Map<String, Object> bodyToMap() {
+		return paramsToMap(OWN);
+	}
+
+	/**
+	 * Writes the object under the type key.
+	 */
+	void writeBody(JsonGenerator generator) {
+		writeParams(generator, OWN);
+	}
+
+	/**
+	 * Equal when of the same type with the same parameters, sub-aggregations and metadata.
+	 */
+	@Override
+	public final boolean equals(Object other) {
+		return super.equals(other);
+	}
+
+	@Override
+	public final int hashCode() {
+		return super.hashCode();
+	}
+
+}

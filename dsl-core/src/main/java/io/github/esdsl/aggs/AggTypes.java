@@ -1,0 +1,99 @@
+package io.github.esdsl.aggs;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import io.github.esdsl.dsl.Names;
+import io.github.esdsl.dsl.ParamSpec;
+import io.github.esdsl.query.Q;
+
+/**
+ * The registry of the aggregation types of the Python DSL: for each name its kind, which
+ * parameters hold queries or aggregations, and how the aggregation is created.
+ */
+final class AggTypes {
+
+	private static final ParamSpec BUCKET = ParamSpec.builder().map(Agg.AGGS, A::from).build();
+
+	/** {@code filters} given as an anonymous list of queries. */
+	private static final ParamSpec FILTERS_LIST = ParamSpec.builder()
+		.list("filters", Q::from)
+		.map(Agg.AGGS, A::from)
+		.build();
+
+	private static final Map<String, Function<Map<String, ?>, Agg>> TYPES;
+
+	private static final Map<String, Agg.Kind> KINDS;
+
+	static {
+		Map<String, Function<Map<String, ?>, Agg>> types = new TreeMap<>();
+		Map<String, Agg.Kind> kinds = new TreeMap<>();
+		for (String name : new String[] { "auto_date_histogram", "bucket_sort", "categorize_text", "children",
+				"date_histogram", "date_range", "diversified_sampler", "geo_distance", "geohash_grid", "geohex_grid",
+				"geotile_grid", "global", "histogram", "ip_prefix", "ip_range", "missing", "multi_terms", "nested",
+				"parent", "random_sampler", "range", "rare_terms", "reverse_nested", "sampler", "terms",
+				"time_series", "variable_width_histogram" }) {
+			add(types, kinds, name, Agg.Kind.BUCKET, BUCKET);
+		}
+		add(types, kinds, "adjacency_matrix", Agg.Kind.BUCKET,
+				ParamSpec.builder().map("filters", Q::from).map(Agg.AGGS, A::from).build());
+		add(types, kinds, "composite", Agg.Kind.BUCKET,
+				ParamSpec.builder().listOfMaps("sources", A::from).map(Agg.AGGS, A::from).build());
+		for (String name : new String[] { "significant_terms", "significant_text" }) {
+			add(types, kinds, name, Agg.Kind.BUCKET,
+					ParamSpec.builder().one("background_filter", Q::from).map(Agg.AGGS, A::from).build());
+		}
+		ParamSpec filtersMap = ParamSpec.builder().map("filters", Q::from).map(Agg.AGGS, A::from).build();
+		types.put("filters", (params) -> new GenericAgg("filters", Agg.Kind.BUCKET, params,
+				(params != null && params.get("filters") instanceof Collection<?>) ? FILTERS_LIST : filtersMap));
+		kinds.put("filters", Agg.Kind.BUCKET);
+		types.put(FilterAgg.TYPE, FilterAgg::new);
+		kinds.put(FilterAgg.TYPE, Agg.Kind.BUCKET);
+		for (String name : new String[] { "avg", "boxplot", "cardinality", "extended_stats", "geo_bounds",
+				"geo_centroid", "geo_line", "line", "matrix_stats", "max", "median_absolute_deviation", "min",
+				"percentile_ranks", "percentiles", "rate", "scripted_metric", "stats", "string_stats", "sum",
+				"t_test", "top_hits", "top_metrics", "value_count", "weighted_avg" }) {
+			add(types, kinds, name, Agg.Kind.METRIC, ParamSpec.none());
+		}
+		add(types, kinds, "frequent_item_sets", Agg.Kind.METRIC, ParamSpec.builder().one("filter", Q::from).build());
+		for (String name : new String[] { "avg_bucket", "bucket_count_ks_test", "bucket_correlation",
+				"bucket_script", "bucket_selector", "cumulative_cardinality", "cumulative_sum", "derivative",
+				"extended_stats_bucket", "inference", "max_bucket", "min_bucket", "moving_avg", "moving_fn",
+				"moving_percentiles", "normalize", "percentiles_bucket", "serial_diff", "stats_bucket",
+				"sum_bucket" }) {
+			add(types, kinds, name, Agg.Kind.PIPELINE, ParamSpec.none());
+		}
+		TYPES = Collections.unmodifiableMap(types);
+		KINDS = Collections.unmodifiableMap(kinds);
+	}
+
+	private AggTypes() {
+	}
+
+	private static void add(Map<String, Function<Map<String, ?>, Agg>> types, Map<String, Agg.Kind> kinds,
+			String name, Agg.Kind kind, ParamSpec spec) {
+		types.put(name, (params) -> new GenericAgg(name, kind, params, spec));
+		kinds.put(name, kind);
+	}
+
+	static Agg create(String name, Map<String, ?> params) {
+		Function<Map<String, ?>, Agg> factory = (name != null) ? TYPES.get(name) : null;
+		if (factory == null) {
+			throw Names.unknown("aggregation", name, TYPES.keySet());
+		}
+		return factory.apply(params);
+	}
+
+	static Set<String> names() {
+		return TYPES.keySet();
+	}
+
+	static Agg.Kind kind(String name) {
+		return KINDS.get(name);
+	}
+
+}

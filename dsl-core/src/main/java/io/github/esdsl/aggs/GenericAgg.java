@@ -1,0 +1,17 @@
+package io.github.esdsl.aggs;
+
+import java.util.Map;
+
+import io.github.esdsl.dsl.ParamSpec;
+
+/**
+ * Every aggregation type without a special layout: a type, a kind, parameters, and the table of
+ * which parameters hold queries or aggregations.
+ */
+final class GenericAgg extends Agg {
+
+	GenericAgg(String type, Kind kind, Map<String, ?> params, ParamSpec spec) {
+		super(type, kind, params, spec);
+	}
+
+}

@@ -1,0 +1,72 @@
+package io.github.esdsl.dsl;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Builds the parameter maps of typed factories (queries, aggregations, …): required arguments
+ * first, in order, then the caller's options; required arguments must not be null and options
+ * must not repeat them.
+ */
+public final class ParamMaps {
+
+	private ParamMaps() {
+	}
+
+	/**
+	 * Required key/value pairs followed by the options.
+	 * @param type the DSL type, for error messages, e.g. {@code "terms"}
+	 * @param options further parameters (may be {@code null})
+	 * @param keyValues alternating required parameter names and values
+	 * @return a new, mutable, ordered map
+	 * @throws InvalidDslException if a required value is null or an option repeats one
+	 */
+	public static Map<String, Object> of(String type, Map<String, ?> options, Object... keyValues) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		for (int i = 0; i < keyValues.length; i += 2) {
+			String key = (String) keyValues[i];
+			params.put(key, require(type, key, keyValues[i + 1]));
+		}
+		if (options != null) {
+			for (Map.Entry<String, ?> entry : options.entrySet()) {
+				if (params.containsKey(entry.getKey())) {
+					throw new InvalidDslException("Option '" + entry.getKey() + "' of " + type
+							+ " repeats a required argument: give it only once");
+				}
+				params.put(entry.getKey(), entry.getValue());
+			}
+		}
+		return params;
+	}
+
+	/**
+	 * Checks a field name.
+	 * @param type the DSL type, for error messages
+	 * @param field the field name
+	 * @return the field name
+	 * @throws InvalidDslException if it is null or empty
+	 */
+	public static String fieldName(String type, String field) {
+		if (field == null || field.isEmpty()) {
+			throw new InvalidDslException("The field of " + type + " must be a non-empty name, like \"title\" or \"title.raw\"");
+		}
+		return field;
+	}
+
+	/**
+	 * Checks a required argument.
+	 * @param <T> the argument type
+	 * @param type the DSL type, for error messages
+	 * @param what the argument's name
+	 * @param value the argument
+	 * @return the argument
+	 * @throws InvalidDslException if it is null
+	 */
+	public static <T> T require(String type, String what, T value) {
+		if (value == null) {
+			throw new InvalidDslException("'" + what + "' of " + type + " must not be null");
+		}
+		return value;
+	}
+
+}
