@@ -79,7 +79,7 @@ public final class EsqlRequest implements JsonWritable {
 					+ "ones: give all as params(...) or all as param(name, value)");
 		}
 		Map<String, Object> param = new LinkedHashMap<>();
-		param.put(name, value);
+		param.put(name, copy(value));
 		params.add(param);
 		return new EsqlRequest(this.query, Collections.unmodifiableList(params), this.options);
 	}

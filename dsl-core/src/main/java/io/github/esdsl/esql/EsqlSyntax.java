@@ -70,7 +70,8 @@ final class EsqlSyntax {
 
 	private static void requireName(String name, String what) {
 		if (name == null || name.isEmpty()) {
-			throw new IllegalArgumentException("A " + what + " must not be " + (name == null ? "null" : "empty"));
+			String article = "aeiouAEIOU".indexOf(what.charAt(0)) >= 0 ? "An " : "A ";
+			throw new IllegalArgumentException(article + what + " must not be " + (name == null ? "null" : "empty"));
 		}
 	}
 

@@ -74,7 +74,7 @@ abstract sealed class ProcessingCommands permits Esql {
 	/**
 	 * {@code FORK ( ... ) ( ... )}: runs up to eight branches on the same input and combines
 	 * their rows (with a {@code _fork} column naming the branch).
-	 * @param branches the branches, each started with {@link #branch()}
+	 * @param branches the branches, each started with {@link Esql#branch()}
 	 * @return the query
 	 */
 	public Esql fork(Esql... branches) {
