@@ -149,12 +149,12 @@ public abstract class DslObject implements JsonWritable {
 	 */
 	protected final void writeParams(JsonGenerator generator, Predicate<String> include) {
 		generator.writeStartObject();
-		for (Map.Entry<String, Object> entry : this.params.entrySet()) {
-			if (include == ALL || include.test(entry.getKey())) {
-				generator.writeName(entry.getKey());
-				Json.write(generator, entry.getValue());
+		this.params.forEach((key, value) -> {
+			if (include == ALL || include.test(key)) {
+				generator.writeName(key);
+				Json.write(generator, value);
 			}
-		}
+		});
 		generator.writeEndObject();
 	}
 

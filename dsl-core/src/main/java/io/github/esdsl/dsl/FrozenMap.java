@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * An immutable, insertion-ordered map whose values are already frozen; recognised by
@@ -16,19 +17,25 @@ final class FrozenMap extends AbstractMap<String, Object> {
 
 	private final LinkedHashMap<String, Object> map;
 
-	private final Set<Map.Entry<String, Object>> entries;
+	private Set<Map.Entry<String, Object>> entries;
 
 	/**
 	 * Takes ownership of the map: the caller must not keep or change it.
 	 */
 	FrozenMap(LinkedHashMap<String, Object> map) {
 		this.map = map;
-		this.entries = Collections.unmodifiableMap(map).entrySet();
 	}
 
 	@Override
 	public Set<Map.Entry<String, Object>> entrySet() {
-		return this.entries;
+		// created on first use (most maps are only written, through forEach); a race creates an
+		// equal view twice, which is harmless
+		Set<Map.Entry<String, Object>> result = this.entries;
+		if (result == null) {
+			result = Collections.unmodifiableMap(this.map).entrySet();
+			this.entries = result;
+		}
+		return result;
 	}
 
 	@Override
@@ -39,6 +46,14 @@ final class FrozenMap extends AbstractMap<String, Object> {
 	@Override
 	public boolean containsKey(Object key) {
 		return this.map.containsKey(key);
+	}
+
+	/**
+	 * Walks the backing map directly: no iterator and no read-only entry wrapper per key.
+	 */
+	@Override
+	public void forEach(BiConsumer<? super String, ? super Object> action) {
+		this.map.forEach(action);
 	}
 
 	@Override
