@@ -89,18 +89,22 @@ final class BulkRunner {
 		String index = action.explicitIndex();
 		String id = action.explicitId();
 		try {
+			if (action.isDocument() && this.options.isValidate()) {
+				Validator.validate(action.source());
+			}
+			if (index == null && this.indexOverride == null && action.isDocument()
+					&& action.source() instanceof WritesTo writesTo) {
+				index = writesTo.writeIndex();
+			}
 			if (index == null) {
 				index = (this.indexOverride != null || action.type() != null)
 						? Target.index(action.type(), this.indexOverride) : null;
 			}
 			String routing = action.explicitRouting();
 			if (action.isDocument()) {
-				DocumentMetadata<Object> metadata = metadata(action.type());
+				DocumentMetadata<Object> metadata = metadata(action.source().getClass());
 				id = metadata.id(action.source()).orElse(null);
 				routing = (routing != null) ? routing : metadata.routing(action.source()).orElse(null);
-				if (this.options.isValidate()) {
-					Validator.validate(action.source());
-				}
 			}
 			if (index == null) {
 				throw new IllegalArgumentException("A raw bulk action needs an _index (or use operations.on(index))");

@@ -11,7 +11,9 @@ record Target<T>(Class<T> type, String index, String id, String routing) {
 	static <T> Target<T> of(T document, String indexOverride) {
 		Class<T> type = (Class<T>) document.getClass();
 		DocumentMetadata<T> metadata = DocumentMetadata.of(type);
-		return new Target<>(type, index(type, indexOverride), metadata.id(document).orElse(null),
+		String index = (indexOverride == null && document instanceof WritesTo writesTo) ? writesTo.writeIndex()
+				: index(type, indexOverride);
+		return new Target<>(type, index, metadata.id(document).orElse(null),
 				metadata.routing(document).orElse(null));
 	}
 
