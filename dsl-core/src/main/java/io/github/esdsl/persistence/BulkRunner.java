@@ -89,6 +89,9 @@ final class BulkRunner {
 		String index = action.explicitIndex();
 		String id = action.explicitId();
 		try {
+			if (action.isDocument()) {
+				id = metadata(action.source().getClass()).id(action.source()).orElse(null);
+			}
 			if (action.isDocument() && this.options.isValidate()) {
 				Validator.validate(action.source());
 			}
