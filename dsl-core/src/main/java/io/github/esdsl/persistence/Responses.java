@@ -110,9 +110,12 @@ final class Responses {
 					}
 					while (parser.nextToken() == JsonToken.START_OBJECT) {
 						HitReader.Parsed<T> parsed = HitReader.read(parser, type);
-						if (parsed.document() != null) {
-							hits.add(parsed.hit());
+						if (parsed.document() == null) {
+							throw new IllegalStateException("Hit '" + parsed.meta().id() + "' of index '"
+									+ parsed.meta().index() + "' has no _source to read a " + type.getName()
+									+ " from: search with the _source enabled");
 						}
+						hits.add(parsed.hit());
 					}
 				}
 			}
