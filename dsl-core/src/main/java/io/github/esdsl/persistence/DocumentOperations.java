@@ -75,9 +75,16 @@ public final class DocumentOperations {
 	 * Creates the index of a document class with its settings and mappings or, when it exists,
 	 * updates its mapping (see {@link IndexOperations#save(Index)}).
 	 * @param type the {@code @Document} class
+	 * @throws IllegalArgumentException when the class declares an index pattern and no {@link #on(String)} index is given
+	 * @throws IllegalStateException when the open index's analysis differs from the class's
 	 */
 	public void init(Class<?> type) {
 		Index definition = Index.of(type);
+		if (this.index == null && definition.name().contains("*")) {
+			throw new IllegalArgumentException(type.getName() + " declares the index pattern '" + definition.name()
+					+ "': save it as a template with indices().save(Index.of(" + type.getSimpleName()
+					+ ".class).asComposableTemplate(\"name\", priority)), or init a concrete index with on(\"...\")");
+		}
 		indices().save((this.index != null) ? definition.clone(this.index) : definition);
 	}
 

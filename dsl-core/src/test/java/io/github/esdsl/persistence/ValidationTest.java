@@ -134,4 +134,19 @@ class ValidationTest {
 		}
 	}
 
+	@Test
+	void initOfAPatternIndexPointsToTemplates() throws Exception {
+		try (FakeElasticsearch es = new FakeElasticsearch((request) -> new FakeElasticsearch.Answer(500, "{}"))) {
+			assertThatExceptionOfType(IllegalArgumentException.class)
+				.isThrownBy(() -> new DocumentOperations(es.connection()).init(LogLine.class))
+				.withMessage(LogLine.class.getName() + " declares the index pattern 'logs-*': save it as a template with "
+						+ "indices().save(Index.of(LogLine.class).asComposableTemplate(\"name\", priority)), "
+						+ "or init a concrete index with on(\"...\")");
+			assertThatExceptionOfType(IllegalArgumentException.class)
+				.isThrownBy(() -> new DocumentOperations(es.connection()).get(LogLine.class, "1"))
+				.withMessageContaining("declares the index pattern 'logs-*'");
+			assertThat(es.requests()).isEmpty();
+		}
+	}
+
 }
