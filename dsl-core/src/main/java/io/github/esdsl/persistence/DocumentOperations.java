@@ -384,6 +384,15 @@ public final class DocumentOperations {
 	}
 
 	/**
+	 * Bulk-writes documents (each indexed) and {@link BulkAction}s with {@link BulkOptions#defaults()}.
+	 * @param items documents and actions
+	 * @return the outcome, listing every failed item
+	 */
+	public BulkResult bulk(Iterable<?> items) {
+		return bulk(items, BulkOptions.defaults());
+	}
+
+	/**
 	 * Bulk-writes documents (each indexed) and {@link BulkAction}s.
 	 * @param items documents and actions
 	 * @param options batch sizes, concurrency and retries
