@@ -33,7 +33,7 @@ public abstract sealed class AnalysisComponent implements JsonWritable
 
 	AnalysisComponent(String name, String type, Map<String, ?> params) {
 		if (name == null || name.isBlank()) {
-			throw new IllegalArgumentException("A " + getClass().getSimpleName() + " needs a name, got '" + name + "'");
+			throw new IllegalArgumentException(getClass().getSimpleName() + " needs a name, got '" + name + "'");
 		}
 		if (type != null && type.isBlank()) {
 			throw new IllegalArgumentException("Custom " + getClass().getSimpleName() + " '" + name

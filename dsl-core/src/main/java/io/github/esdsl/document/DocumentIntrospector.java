@@ -1,6 +1,7 @@
 package io.github.esdsl.document;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.RecordComponent;
 
 import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -9,6 +10,7 @@ import tools.jackson.databind.cfg.MapperConfig;
 import tools.jackson.databind.introspect.Annotated;
 import tools.jackson.databind.introspect.AnnotatedClass;
 import tools.jackson.databind.introspect.AnnotatedMember;
+import tools.jackson.databind.introspect.AnnotatedParameter;
 import tools.jackson.databind.introspect.NopAnnotationIntrospector;
 
 /**
@@ -64,7 +66,24 @@ final class DocumentIntrospector extends NopAnnotationIntrospector {
 	}
 
 	private static boolean idOnly(Annotated annotated) {
-		return isId(annotated) && annotated.getAnnotation(Field.class) == null;
+		if (!isId(annotated) || annotated.getAnnotation(Field.class) != null) {
+			return false;
+		}
+		// a record component's @Id reaches its accessor and constructor parameter, its @Field does not
+		if (annotated instanceof AnnotatedMember member && member.getDeclaringClass().isRecord()) {
+			RecordComponent[] components = member.getDeclaringClass().getRecordComponents();
+			if (member instanceof AnnotatedParameter parameter) {
+				int index = parameter.getIndex();
+				return parameter.getOwner().getParameterCount() != components.length || index >= components.length
+						|| components[index].getAnnotation(Field.class) == null;
+			}
+			for (RecordComponent component : components) {
+				if (component.getName().equals(member.getName())) {
+					return component.getAnnotation(Field.class) == null;
+				}
+			}
+		}
+		return true;
 	}
 
 	private static boolean isId(Annotated annotated) {

@@ -1,5 +1,6 @@
 package io.github.esdsl.document;
 
+import java.net.InetAddress;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -25,7 +26,7 @@ import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * Jackson support for documents: {@link Range} values, and dates read leniently as Elasticsearch
+ * Jackson support for documents: {@link Range} values, IP addresses as addresses, and dates read leniently as Elasticsearch
  * may return them: epoch milliseconds, ISO-8601 with or without offset (values without one are
  * UTC), or a plain date (midnight UTC). Offsets and zones in the input are kept.
  */
@@ -34,6 +35,7 @@ final class DocumentModule extends SimpleModule {
 	DocumentModule() {
 		super("esdsl-documents");
 		addSerializer(Range.class, new RangeSerializer());
+		addSerializer(InetAddress.class, new AddressSerializer());
 		addDeserializer(Range.class, new RangeDeserializer(null));
 		addDeserializer(Instant.class, new LenientDate<>(Instant.class, (t) -> offset(t).toInstant(),
 				(millis) -> Instant.ofEpochMilli(millis)));
@@ -112,6 +114,18 @@ final class DocumentModule extends SimpleModule {
 			}
 			return context.reportInputMismatch(this.type, "Cannot read " + token + " as " + this.type.getSimpleName()
 					+ ": expected epoch milliseconds or an ISO-8601 date");
+		}
+
+	}
+
+	/**
+	 * Writes the address itself, never a host name, as {@code ip} fields need.
+	 */
+	private static final class AddressSerializer extends ValueSerializer<InetAddress> {
+
+		@Override
+		public void serialize(InetAddress address, JsonGenerator generator, SerializationContext context) {
+			generator.writeString(address.getHostAddress());
 		}
 
 	}

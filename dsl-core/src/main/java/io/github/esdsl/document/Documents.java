@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * are not used; static and transient fields are left out; records use their components;</li>
  * <li>{@link Field#name()} renames a field; an {@link Id}-only field is not written, and is
  * filled from the {@code _id} given to {@code read};</li>
- * <li>{@code null} values are not written; unknown source fields are ignored when reading;</li>
+ * <li>{@code null} values and empty {@code Optional}s are not written; unknown source fields are ignored when reading;</li>
  * <li>dates are ISO-8601 strings ({@code LocalDate} as {@code yyyy-MM-dd}), offsets as given;
  * reading also accepts epoch milliseconds and values without offset (taken as UTC);</li>
  * <li>{@link Range} values are {@code {"gte": ..., "lt": ...}} objects.</li>
@@ -40,7 +40,7 @@ public final class Documents {
 		.changeDefaultVisibility((checker) -> checker.withVisibility(PropertyAccessor.ALL, Visibility.NONE)
 			.withVisibility(PropertyAccessor.FIELD, Visibility.ANY)
 			.withVisibility(PropertyAccessor.CREATOR, Visibility.ANY))
-		.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+		.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_ABSENT))
 		.enable(MapperFeature.PROPAGATE_TRANSIENT_MARKER)
 		.disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -48,6 +48,13 @@ public final class Documents {
 				DateTimeFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS, DateTimeFeature.WRITE_DATES_WITH_ZONE_ID)
 		.addModule(new DocumentModule())
 		.build();
+
+	private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
+		@Override
+		protected ObjectReader computeValue(Class<?> type) {
+			return MAPPER.readerFor(type);
+		}
+	};
 
 	private Documents() {
 	}
@@ -135,6 +142,19 @@ public final class Documents {
 	}
 
 	/**
+	 * Reads a source from a parser positioned on (or just before) its {@code START_OBJECT}, without
+	 * an {@code _id}.
+	 * @param <T> the document type
+	 * @param parser the parser
+	 * @param type the document class
+	 * @return the document
+	 * @see #read(JsonParser, Class, String)
+	 */
+	public static <T> T read(JsonParser parser, Class<T> type) {
+		return read(parser, type, null);
+	}
+
+	/**
 	 * Reads a source from a parser positioned on (or just before) its {@code START_OBJECT},
 	 * leaving the parser on the matching {@code END_OBJECT}: the way to bind {@code _source}
 	 * while streaming through a search response, without an intermediate tree.
@@ -174,7 +194,7 @@ public final class Documents {
 		if (id != null) {
 			injectables.addValue(DocumentIntrospector.ID, idValue(type, id));
 		}
-		return MAPPER.readerFor(type).with(injectables);
+		return READERS.get(type).with(injectables);
 	}
 
 	private static Object idValue(Class<?> type, String id) {

@@ -174,7 +174,8 @@ final class MappingBuilder {
 			boolean defined = components.stream().anyMatch((c) -> c.name().equals(name) && c.section().equals(section));
 			if (!defined && !others.isEmpty()) {
 				throw new IllegalArgumentException("Field " + reference[2] + " uses " + section + " '" + name
-						+ "', but '" + name + "' is defined as a " + String.join(" and ", others) + ", not as a " + section);
+						+ "', but '" + name + "' is defined in the " + String.join(" and ", others) + " section of the analysis, "
+						+ "not in the " + section + " section");
 			}
 		}
 	}

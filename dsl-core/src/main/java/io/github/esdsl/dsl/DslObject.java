@@ -149,13 +149,25 @@ public abstract class DslObject implements JsonWritable {
 	 */
 	protected final void writeParams(JsonGenerator generator, Predicate<String> include) {
 		generator.writeStartObject();
-		this.params.forEach((key, value) -> {
-			if (include == ALL || include.test(key)) {
-				generator.writeName(key);
-				Json.write(generator, value);
+		String[] keys = this.params.keys;
+		Object[] values = this.params.values;
+		for (int i = 0; i < keys.length; i++) {
+			if (include == ALL || include.test(keys[i])) {
+				generator.writeName(keys[i]);
+				Values.write(generator, values[i]);
 			}
-		});
+		}
 		generator.writeEndObject();
+	}
+
+	/**
+	 * Writes a parameter value (or any value {@link Json#write} accepts), walking this package's
+	 * frozen maps and lists without allocating.
+	 * @param generator where to write
+	 * @param value the value
+	 */
+	protected static void writeValue(JsonGenerator generator, Object value) {
+		Values.write(generator, value);
 	}
 
 	/**

@@ -11,7 +11,7 @@ final class FrozenList extends AbstractList<Object> implements RandomAccess {
 
 	static final FrozenList EMPTY = new FrozenList(new Object[0]);
 
-	private final Object[] items;
+	final Object[] items;
 
 	/**
 	 * Takes ownership of the array: the caller must not keep or change it.

@@ -19,23 +19,47 @@ final class FrozenMap extends AbstractMap<String, Object> {
 
 	private Set<Map.Entry<String, Object>> entries;
 
+	/** The keys in order, for iteration without allocating entries. */
+	final String[] keys;
+
+	/** The values in key order. */
+	final Object[] values;
+
 	/**
 	 * Takes ownership of the map: the caller must not keep or change it.
 	 */
 	FrozenMap(LinkedHashMap<String, Object> map) {
 		this.map = map;
+		this.keys = new String[map.size()];
+		this.values = new Object[map.size()];
+		int i = 0;
+		for (Map.Entry<String, Object> entry : map.entrySet()) {
+			this.keys[i] = entry.getKey();
+			this.values[i] = entry.getValue();
+			i++;
+		}
 	}
 
 	@Override
 	public Set<Map.Entry<String, Object>> entrySet() {
-		// created on first use (most maps are only written, through forEach); a race creates an
-		// equal view twice, which is harmless
+		// created on first use (most maps are only written, which walks the arrays); a race
+		// creates an equal view twice, which is harmless
 		Set<Map.Entry<String, Object>> result = this.entries;
 		if (result == null) {
 			result = Collections.unmodifiableMap(this.map).entrySet();
 			this.entries = result;
 		}
 		return result;
+	}
+
+	/**
+	 * Walks the key and value arrays: no iterator and no read-only entry wrapper per key.
+	 */
+	@Override
+	public void forEach(BiConsumer<? super String, ? super Object> action) {
+		for (int i = 0; i < this.keys.length; i++) {
+			action.accept(this.keys[i], this.values[i]);
+		}
 	}
 
 	@Override
@@ -46,14 +70,6 @@ final class FrozenMap extends AbstractMap<String, Object> {
 	@Override
 	public boolean containsKey(Object key) {
 		return this.map.containsKey(key);
-	}
-
-	/**
-	 * Walks the backing map directly: no iterator and no read-only entry wrapper per key.
-	 */
-	@Override
-	public void forEach(BiConsumer<? super String, ? super Object> action) {
-		this.map.forEach(action);
 	}
 
 	@Override

@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.github.esdsl.json.Json;
 import io.github.esdsl.json.JsonWritable;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * Freezing of parameter values into immutable trees, parsing of typed parameters, and conversion
@@ -225,6 +227,35 @@ final class Values {
 			return java.util.Arrays.stream(array).boxed().toList();
 		}
 		return null;
+	}
+
+	/**
+	 * Writes a frozen value, walking frozen maps and lists without allocating.
+	 */
+	static void write(JsonGenerator generator, Object value) {
+		if (value instanceof String text) {
+			generator.writeString(text);
+		}
+		else if (value instanceof FrozenMap map) {
+			generator.writeStartObject();
+			String[] keys = map.keys;
+			Object[] values = map.values;
+			for (int i = 0; i < keys.length; i++) {
+				generator.writeName(keys[i]);
+				write(generator, values[i]);
+			}
+			generator.writeEndObject();
+		}
+		else if (value instanceof FrozenList list) {
+			generator.writeStartArray();
+			for (Object item : list.items) {
+				write(generator, item);
+			}
+			generator.writeEndArray();
+		}
+		else {
+			Json.write(generator, value);
+		}
 	}
 
 	static Object plain(Object value) {

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import io.github.esdsl.dsl.DslObject;
 import io.github.esdsl.dsl.ParamSpec;
-import io.github.esdsl.json.Json;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -65,12 +64,12 @@ public final class ScoreFunction extends DslObject {
 		}
 		else if (hasParam("value")) {
 			generator.writeName(name());
-			Json.write(generator, param("value"));
+			writeValue(generator, param("value"));
 		}
 		for (String key : OUTSIDE) {
 			if (hasParam(key)) {
 				generator.writeName(key);
-				Json.write(generator, param(key));
+				writeValue(generator, param(key));
 			}
 		}
 		generator.writeEndObject();

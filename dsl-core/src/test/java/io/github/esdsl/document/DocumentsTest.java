@@ -112,6 +112,17 @@ class DocumentsTest {
 		}
 	}
 
+	record Host(String name, java.net.InetAddress ip, java.util.Optional<String> note) {
+	}
+
+	@Test
+	void addressesAreWrittenAsAddressesAndEmptyOptionalsLeftOut() throws Exception {
+		Host host = new Host("db", java.net.InetAddress.getByAddress("db.local", new byte[] { 10, 0, 0, 7 }),
+				java.util.Optional.empty());
+		assertThat(Documents.toJson(host)).isEqualTo("{\"name\":\"db\",\"ip\":\"10.0.0.7\"}");
+		assertThat(Documents.read("{\"ip\":\"10.0.0.7\",\"note\":\"n\"}", Host.class).note()).contains("n");
+	}
+
 	@Test
 	void toMapGivesThePlainSource() {
 		assertThat(Documents.toMap(new Booking("x", "R", null, 1))).isEqualTo(Json.parseMap("{\"room_name\":\"R\",\"guests\":1}"));

@@ -155,7 +155,10 @@ class QueryParsingErrorsTest {
 
 	@Test
 	void unknownParametersPassThrough() {
-		assertThat(Q.of("match", Map.of("f", Map.of("query", "x", "brand_new_option", true))).toJson())
+		Map<String, Object> options = new LinkedHashMap<>();
+		options.put("query", "x");
+		options.put("brand_new_option", true);
+		assertThat(Q.of("match", Map.of("f", options)).toJson())
 			.isEqualTo("{\"match\":{\"f\":{\"query\":\"x\",\"brand_new_option\":true}}}");
 	}
 

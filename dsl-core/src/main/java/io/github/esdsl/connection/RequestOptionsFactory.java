@@ -1,0 +1,31 @@
+package io.github.esdsl.connection;
+
+import co.elastic.clients.transport.rest5_client.low_level.HttpAsyncResponseConsumerFactory;
+import co.elastic.clients.transport.rest5_client.low_level.RequestOptions;
+
+/**
+ * The low-level request options of a connection: the response size limit, plus each request's
+ * own headers.
+ */
+final class RequestOptionsFactory {
+
+	private final RequestOptions base;
+
+	RequestOptionsFactory(ConnectionSettings settings) {
+		int limit = (int) settings.maxResponseSize();
+		this.base = RequestOptions.DEFAULT.toBuilder()
+			.setHttpAsyncResponseConsumerFactory(
+					new HttpAsyncResponseConsumerFactory.BasicAsyncResponseConsumerFactory(limit))
+			.build();
+	}
+
+	RequestOptions forRequest(RawRequest request) {
+		if (request.headers().isEmpty()) {
+			return this.base;
+		}
+		RequestOptions.Builder options = this.base.toBuilder();
+		request.headers().forEach(options::addHeader);
+		return options.build();
+	}
+
+}
