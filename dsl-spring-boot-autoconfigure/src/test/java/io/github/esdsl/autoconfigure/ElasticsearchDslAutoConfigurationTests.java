@@ -238,13 +238,12 @@ class ElasticsearchDslAutoConfigurationTests {
 	}
 
 	@Test
-	void caCertificateFileIsTrusted() throws Exception {
-		java.nio.file.Path pem = java.nio.file.Files.createTempFile("ca", ".pem");
+	void caCertificateResourceIsTrusted() {
 		this.contextRunner
 			.withPropertyValues("elasticsearch.dsl.connections.default.hosts=https://es:9200",
-					"elasticsearch.dsl.connections.default.ssl.ca-certificate=file:" + pem)
+					"elasticsearch.dsl.connections.default.ssl.ca-certificate=classpath:test-ca.pem")
 			.run((context) -> assertThat(context.getBean(Connections.class).get().settings().caCertificate())
-				.isEqualTo(pem));
+				.hasFileName("test-ca.pem"));
 	}
 
 	@Test

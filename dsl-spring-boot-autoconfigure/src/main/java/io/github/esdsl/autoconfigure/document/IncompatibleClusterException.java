@@ -17,8 +17,8 @@ public class IncompatibleClusterException extends RuntimeException {
 	IncompatibleClusterException(String alias, String serverVersion, Integer compatibility, String detail,
 			Throwable cause) {
 		super("Connection '" + alias + "' asks for the REST API of version "
-				+ ((compatibility != null) ? compatibility : "9 (the client's)") + " but the server"
-				+ ((serverVersion != null) ? " is version " + serverVersion : "") + ": " + detail, cause);
+				+ ((compatibility != null) ? compatibility : "9 (the client's)") + " but the server "
+				+ ((serverVersion != null) ? "is version " + serverVersion : "rejects it") + ": " + detail, cause);
 		this.alias = alias;
 		this.serverVersion = serverVersion;
 		this.compatibility = compatibility;
