@@ -172,10 +172,20 @@ final class DocumentIndexManager {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
 	private String serverVersion() {
+		return serverVersion(this.connection);
+	}
+
+	/**
+	 * The server's version from {@code GET /}, or from {@code GET _nodes/_local} where {@code GET /}
+	 * is not allowed (as in the integration-test distribution).
+	 * @param connection the connection
+	 * @return the version, or {@code null} when neither says
+	 */
+	@SuppressWarnings("unchecked")
+	static String serverVersion(Connection connection) {
 		try {
-			Map<String, Object> info = this.connection.perform(RawRequest.get("/").operation("info")).bodyAsMap();
+			Map<String, Object> info = connection.perform(RawRequest.get("/").operation("info")).bodyAsMap();
 			if (info.get("version") instanceof Map<?, ?> version && version.get("number") != null) {
 				return version.get("number").toString();
 			}
@@ -185,7 +195,7 @@ final class DocumentIndexManager {
 				throw ex;
 			}
 		}
-		Map<String, Object> nodes = this.connection
+		Map<String, Object> nodes = connection
 			.perform(RawRequest.get("/_nodes/_local").param("filter_path", "nodes.*.version").operation("nodes.info"))
 			.bodyAsMap();
 		if (nodes.get("nodes") instanceof Map<?, ?> byId) {
