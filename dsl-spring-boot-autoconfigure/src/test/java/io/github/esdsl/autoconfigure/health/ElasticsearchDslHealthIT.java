@@ -1,6 +1,8 @@
 package io.github.esdsl.autoconfigure.health;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.github.esdsl.autoconfigure.ElasticsearchDslAutoConfiguration;
 import io.github.esdsl.test.ElasticsearchCluster;
@@ -78,8 +80,16 @@ class ElasticsearchDslHealthIT {
 			});
 	}
 
+	/**
+	 * Signals the node's process and its descendants (the launcher starts the server JVM as a child).
+	 */
 	private static void signal(String signal) throws Exception {
-		Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(cluster.pid(0))).inheritIO().start();
+		List<String> command = new ArrayList<>(List.of("kill", "-" + signal, Long.toString(cluster.pid(0))));
+		ProcessHandle.of(cluster.pid(0))
+			.orElseThrow()
+			.descendants()
+			.forEach((child) -> command.add(Long.toString(child.pid())));
+		Process kill = new ProcessBuilder(command).inheritIO().start();
 		assertThat(kill.waitFor()).isZero();
 	}
 
