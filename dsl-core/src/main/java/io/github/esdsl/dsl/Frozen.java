@@ -1,0 +1,145 @@
+package io.github.esdsl.dsl;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Immutable copies of raw request parts (maps, lists, scalars, DSL values), frozen exactly like
+ * the parameters of a {@link DslObject}: ordered, deep-copied once, never copied again, so values
+ * that hold them can share them between copies and threads.
+ */
+public final class Frozen {
+
+	private Frozen() {
+	}
+
+	/**
+	 * A deep, immutable copy of a raw value. Already frozen values, scalars and DSL values are
+	 * returned as they are; dates and times become ISO-8601 strings and enums their name.
+	 * @param raw a map, list, array, scalar, date/time or DSL value (or {@code null})
+	 * @return the frozen value
+	 * @throws InvalidDslException for unsupported types or nesting deeper than
+	 * {@link DslObject#MAX_DEPTH}, naming where
+	 */
+	public static Object value(Object raw) {
+		return Values.freeze(raw, 0);
+	}
+
+	/**
+	 * A deep, immutable, insertion-ordered copy of a map.
+	 * @param raw the map ({@code null} gives an empty map)
+	 * @return the frozen map
+	 * @throws InvalidDslException for non-string keys or unsupported values
+	 */
+	@SuppressWarnings("unchecked")
+	public static Map<String, Object> map(Map<String, ?> raw) {
+		return (raw != null) ? (Map<String, Object>) Values.freeze(raw, 0) : FrozenMap.EMPTY;
+	}
+
+	/**
+	 * The empty frozen map.
+	 * @return an immutable empty map
+	 */
+	public static Map<String, Object> emptyMap() {
+		return FrozenMap.EMPTY;
+	}
+
+	/**
+	 * A frozen copy of a frozen map with one entry put (replacing in place, or appended).
+	 * @param frozen a map whose values are already frozen
+	 * @param key the key
+	 * @param value the raw value (frozen here)
+	 * @return a new frozen map
+	 */
+	public static Map<String, Object> with(Map<String, Object> frozen, String key, Object value) {
+		LinkedHashMap<String, Object> out = new LinkedHashMap<>(Values.capacity(frozen.size() + 1));
+		out.putAll(frozen);
+		out.put(key, Values.freeze(value, 0));
+		return new FrozenMap(out);
+	}
+
+	/**
+	 * A frozen copy of a frozen map with entries merged in; a {@code null} value removes its key.
+	 * @param frozen a map whose values are already frozen
+	 * @param changes the raw entries (frozen here)
+	 * @return a new frozen map, or {@code frozen} itself when there is nothing to change
+	 */
+	public static Map<String, Object> merge(Map<String, Object> frozen, Map<String, ?> changes) {
+		if (changes == null || changes.isEmpty()) {
+			return frozen;
+		}
+		LinkedHashMap<String, Object> out = new LinkedHashMap<>(Values.capacity(frozen.size() + changes.size()));
+		out.putAll(frozen);
+		for (Map.Entry<String, ?> entry : map(changes).entrySet()) {
+			if (entry.getValue() == null) {
+				out.remove(entry.getKey());
+			}
+			else {
+				out.put(entry.getKey(), entry.getValue());
+			}
+		}
+		return new FrozenMap(out);
+	}
+
+	/**
+	 * A frozen copy of a frozen map with entries put as given, {@code null} values included.
+	 * @param frozen a map whose values are already frozen
+	 * @param entries the raw entries (frozen here)
+	 * @return a new frozen map, or {@code frozen} itself when there is nothing to add
+	 */
+	public static Map<String, Object> putAll(Map<String, Object> frozen, Map<String, ?> entries) {
+		if (entries == null || entries.isEmpty()) {
+			return frozen;
+		}
+		LinkedHashMap<String, Object> out = new LinkedHashMap<>(Values.capacity(frozen.size() + entries.size()));
+		out.putAll(frozen);
+		out.putAll(map(entries));
+		return new FrozenMap(out);
+	}
+
+	/**
+	 * A frozen copy of a frozen map without some keys.
+	 * @param frozen a map whose values are already frozen
+	 * @param key the key to drop
+	 * @return a new frozen map, or {@code frozen} itself when the key is absent
+	 */
+	public static Map<String, Object> without(Map<String, Object> frozen, String key) {
+		if (!frozen.containsKey(key)) {
+			return frozen;
+		}
+		LinkedHashMap<String, Object> out = new LinkedHashMap<>(Values.capacity(frozen.size()));
+		out.putAll(frozen);
+		out.remove(key);
+		return new FrozenMap(out);
+	}
+
+	/**
+	 * A frozen list of already frozen items, taking ownership of the array.
+	 * @param items the items; the caller must not keep or change the array
+	 * @return an immutable list
+	 */
+	public static List<Object> listOf(Object... items) {
+		return new FrozenList(items);
+	}
+
+	/**
+	 * Converts a frozen (or raw) value into plain, mutable {@code LinkedHashMap}s and
+	 * {@code ArrayList}s, DSL values through their {@code toMap()}.
+	 * @param value the value
+	 * @return the plain form (new objects for maps, lists and DSL values)
+	 */
+	public static Object plain(Object value) {
+		return Values.plain(value);
+	}
+
+	/**
+	 * A short description of a value for error messages: its type and its text, abbreviated.
+	 * @param value the value
+	 * @return the description
+	 */
+	public static String describe(Object value) {
+		return Values.describe(value);
+	}
+
+}

@@ -1,0 +1,118 @@
+package io.github.esdsl.search;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.github.esdsl.dsl.Frozen;
+import io.github.esdsl.dsl.InvalidDslException;
+import io.github.esdsl.json.Json;
+import io.github.esdsl.json.JsonWritable;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The {@code highlight} part of a search: per-field options and the options shared by all
+ * fields, written as {@code {"fields": {...}, ...options}} when at least one field is set
+ * (Python's {@code _highlight} and {@code _highlight_opts}).
+ *
+ * @param fields field name to its options, frozen
+ * @param options the shared options, frozen
+ */
+record Highlight(Map<String, Object> fields, Map<String, Object> options) implements JsonWritable {
+
+	static final Highlight NONE = new Highlight(Frozen.emptyMap(), Frozen.emptyMap());
+
+	/**
+	 * The highlight of a body, taking over a raw one kept among the extra keys by parsing
+	 * (fields given as a list of single-field maps, or none), so adding a field keeps them.
+	 */
+	static Highlight current(SearchBody body) {
+		Object raw = body.extra().get("highlight");
+		if (body.highlight().isSet() || !(raw instanceof Map<?, ?> map)) {
+			return body.highlight();
+		}
+		Map<String, Object> fields = new LinkedHashMap<>();
+		Map<String, Object> options = new LinkedHashMap<>();
+		for (Map.Entry<?, ?> entry : map.entrySet()) {
+			if (!"fields".equals(entry.getKey())) {
+				options.put(String.valueOf(entry.getKey()), entry.getValue());
+			}
+			else if (entry.getValue() instanceof Map<?, ?> fieldMap) {
+				fieldMap.forEach((name, value) -> fields.put(String.valueOf(name), value));
+			}
+			else if (entry.getValue() instanceof Collection<?> list) {
+				for (Object item : list) {
+					if (item instanceof Map<?, ?> one) {
+						one.forEach((name, value) -> fields.put(String.valueOf(name), value));
+					}
+				}
+			}
+		}
+		return new Highlight(Frozen.map(fields), Frozen.map(options));
+	}
+
+	boolean isSet() {
+		return !this.fields.isEmpty();
+	}
+
+	Highlight withField(String field, Map<String, ?> fieldOptions) {
+		if (field == null || field.isEmpty()) {
+			throw new InvalidDslException("A highlighted field needs a non-empty name but got "
+					+ ((field == null) ? "null" : "''"));
+		}
+		try {
+			return new Highlight(Frozen.with(this.fields, field, (fieldOptions != null) ? fieldOptions : Map.of()),
+					this.options);
+		}
+		catch (InvalidDslException ex) {
+			throw ex.within("highlight.fields." + field);
+		}
+	}
+
+	Highlight withFields(Collection<String> names, Map<String, ?> fieldOptions) {
+		if (names == null) {
+			throw new InvalidDslException("highlight(...) needs field names, not null");
+		}
+		Highlight highlight = this;
+		for (String name : names) {
+			highlight = highlight.withField(name, fieldOptions);
+		}
+		return highlight;
+	}
+
+	Highlight withOptions(Map<String, ?> changes) {
+		if (changes != null && changes.containsKey("fields")) {
+			throw new InvalidDslException("highlightOptions() takes the options shared by all fields; "
+					+ "give fields with highlight(field, options) instead of a 'fields' option");
+		}
+		try {
+			return new Highlight(this.fields, Frozen.merge(this.options, changes));
+		}
+		catch (InvalidDslException ex) {
+			throw ex.within("highlight");
+		}
+	}
+
+	@Override
+	public Map<String, Object> toMap() {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("fields", Frozen.plain(this.fields));
+		for (Map.Entry<String, Object> entry : this.options.entrySet()) {
+			map.put(entry.getKey(), Frozen.plain(entry.getValue()));
+		}
+		return map;
+	}
+
+	@Override
+	public void writeJson(JsonGenerator generator) {
+		generator.writeStartObject();
+		generator.writeName("fields");
+		Json.write(generator, this.fields);
+		for (Map.Entry<String, Object> entry : this.options.entrySet()) {
+			generator.writeName(entry.getKey());
+			Json.write(generator, entry.getValue());
+		}
+		generator.writeEndObject();
+	}
+
+}

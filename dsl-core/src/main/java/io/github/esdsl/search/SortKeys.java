@@ -1,0 +1,62 @@
+package io.github.esdsl.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.esdsl.dsl.Frozen;
+import io.github.esdsl.dsl.InvalidDslException;
+
+/**
+ * Python's {@code sort(*keys)}: {@code "field"} stays a string, {@code "-field"} becomes
+ * {@code {"field": {"order": "desc"}}}, a map is taken as given, and {@code "-_score"} is refused
+ * (Elasticsearch sorts by score descending already, ascending is not allowed).
+ */
+final class SortKeys {
+
+	private SortKeys() {
+	}
+
+	static List<Object> of(Object[] keys) {
+		if (keys == null || keys.length == 0) {
+			return List.of();
+		}
+		Object[] out = new Object[keys.length];
+		for (int i = 0; i < keys.length; i++) {
+			out[i] = key(keys[i], i);
+		}
+		return Frozen.listOf(out);
+	}
+
+	private static Object key(Object key, int position) {
+		if (key instanceof CharSequence text) {
+			String field = text.toString();
+			if (field.isEmpty() || field.equals("-")) {
+				throw new InvalidDslException("Sort key [" + position + "] is '" + field
+						+ "': give a field name like \"title\" or \"-title\" for descending order");
+			}
+			if (!field.startsWith("-")) {
+				return field;
+			}
+			String name = field.substring(1);
+			if (name.equals("_score")) {
+				throw new InvalidDslException("Sorting by '-_score' is not allowed: hits are sorted by descending "
+						+ "score already; use \"_score\" or {\"_score\": {\"order\": \"desc\"}}");
+			}
+			Map<String, Object> desc = new LinkedHashMap<>(2);
+			desc.put(name, Map.of("order", "desc"));
+			return Frozen.value(desc);
+		}
+		if (key instanceof Map<?, ?> map) {
+			try {
+				return Frozen.value(map);
+			}
+			catch (InvalidDslException ex) {
+				throw ex.within("sort[" + position + "]");
+			}
+		}
+		throw new InvalidDslException("Sort key [" + position + "] is " + Frozen.describe(key)
+				+ ": give a field name like \"title\", \"-title\", or a map like {\"title\": {\"order\": \"asc\"}}");
+	}
+
+}

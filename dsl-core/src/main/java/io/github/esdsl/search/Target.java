@@ -1,0 +1,91 @@
+package io.github.esdsl.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.github.esdsl.document.Document;
+import io.github.esdsl.dsl.Frozen;
+import io.github.esdsl.dsl.InvalidDslException;
+
+/**
+ * Where and how a request runs, never part of its body: the indices, the connection alias, the
+ * URL parameters and the type hits are read as (Python's {@code Request} state).
+ *
+ * @param indices the indices, empty for all
+ * @param alias the connection alias
+ * @param params the URL parameters, frozen
+ * @param documentType the type hits are read as
+ */
+record Target(List<String> indices, String alias, Map<String, Object> params, Class<?> documentType) {
+
+	static final String DEFAULT_ALIAS = "default";
+
+	static Target of(String[] indices, Class<?> documentType) {
+		return new Target(List.of(), DEFAULT_ALIAS, Frozen.emptyMap(), documentType).addIndices(indices);
+	}
+
+	static Target ofDocument(Class<?> documentClass) {
+		if (documentClass == null) {
+			throw new InvalidDslException("The document class must not be null");
+		}
+		Document document = documentClass.getAnnotation(Document.class);
+		Target target = new Target(List.of(), DEFAULT_ALIAS, Frozen.emptyMap(), documentClass);
+		if (document == null) {
+			return target;
+		}
+		target = target.withAlias(document.using());
+		return document.index().isEmpty() ? target : target.addIndices(new String[] { document.index() });
+	}
+
+	/**
+	 * Python's {@code index(*names)}: adds indices; no names clears them.
+	 */
+	Target addIndices(String[] names) {
+		if (names == null || names.length == 0) {
+			return this.indices.isEmpty() ? this : new Target(List.of(), this.alias, this.params, this.documentType);
+		}
+		List<String> all = new ArrayList<>(this.indices.size() + names.length);
+		all.addAll(this.indices);
+		for (int i = 0; i < names.length; i++) {
+			String name = names[i];
+			if (name == null || name.isBlank()) {
+				throw new InvalidDslException("Index names must not be null or blank but index [" + i + "] was "
+						+ ((name == null) ? "null" : "'" + name + "'"));
+			}
+			all.add(name);
+		}
+		return new Target(List.copyOf(all), this.alias, this.params, this.documentType);
+	}
+
+	Target withAlias(String alias) {
+		if (alias == null || alias.isBlank()) {
+			throw new InvalidDslException("The connection alias must not be null or blank; the default one is '"
+					+ DEFAULT_ALIAS + "'");
+		}
+		return new Target(this.indices, alias, this.params, this.documentType);
+	}
+
+	Target withParams(Map<String, ?> changes) {
+		try {
+			return new Target(this.indices, this.alias, Frozen.merge(this.params, changes), this.documentType);
+		}
+		catch (InvalidDslException ex) {
+			throw ex.within("params");
+		}
+	}
+
+	Target withDocumentType(Class<?> type) {
+		if (type == null) {
+			throw new InvalidDslException("The document type must not be null; use Map.class to read hits as maps");
+		}
+		return new Target(this.indices, this.alias, this.params, type);
+	}
+
+	@Override
+	public String toString() {
+		return "indices=" + this.indices + ", using=" + this.alias + ", params=" + this.params.keySet()
+				+ ", type=" + this.documentType.getSimpleName();
+	}
+
+}

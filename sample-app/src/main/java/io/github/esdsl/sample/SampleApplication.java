@@ -1,0 +1,17 @@
+package io.github.esdsl.sample;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Runs the sample site. Without {@code elasticsearch.dsl.connections.default.hosts} it starts an
+ * embedded Elasticsearch first (see {@link EmbeddedElasticsearchEnvironment}).
+ */
+@SpringBootApplication
+public class SampleApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(SampleApplication.class, args);
+	}
+
+}
