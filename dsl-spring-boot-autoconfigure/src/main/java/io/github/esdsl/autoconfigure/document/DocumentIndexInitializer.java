@@ -61,9 +61,13 @@ public final class DocumentIndexInitializer implements InitializingBean {
 			if (!aliases.contains(metadata.using())) {
 				throw new UnknownDocumentAliasException(type, metadata.using(), aliases);
 			}
-			metadata.index().ifPresent((index) -> byAlias.computeIfAbsent(metadata.using(), (key) -> new LinkedHashMap<>())
-				.computeIfAbsent(index, (key) -> new ArrayList<>())
-				.add(type));
+			if (metadata.index().isEmpty()) {
+				logger.debug("Document " + type.getName() + " names no index; index management leaves it alone");
+				continue;
+			}
+			byAlias.computeIfAbsent(metadata.using(), (key) -> new LinkedHashMap<>())
+				.computeIfAbsent(metadata.index().get(), (key) -> new ArrayList<>())
+				.add(type);
 		}
 		IndexManagement mode = this.properties.getIndexManagement();
 		if (mode == IndexManagement.NONE) {
