@@ -37,7 +37,7 @@ final class HitParser {
 	 * Reads a {@code hits} object; the parser is on its {@code START_OBJECT} and is left on the
 	 * matching {@code END_OBJECT}.
 	 */
-	static <T> Hits<T> parseHits(JsonParser parser, byte[] bytes, Class<T> type) {
+	static <T> Hits<T> parseHits(JsonParser parser, RawJson source, Class<T> type) {
 		expect(parser, JsonToken.START_OBJECT, "hits");
 		Total total = null;
 		Double maxScore = null;
@@ -48,7 +48,7 @@ final class HitParser {
 			switch (name) {
 				case "total" -> total = parseTotal(parser, token);
 				case "max_score" -> maxScore = (token == JsonToken.VALUE_NULL) ? null : parser.getDoubleValue();
-				case "hits" -> hits = parseHitList(parser, bytes, type);
+				case "hits" -> hits = parseHitList(parser, source, type);
 				default -> parser.skipChildren();
 			}
 		}
@@ -77,17 +77,17 @@ final class HitParser {
 		return new Total(value, relation);
 	}
 
-	private static <T> List<Hit<T>> parseHitList(JsonParser parser, byte[] bytes, Class<T> type) {
+	private static <T> List<Hit<T>> parseHitList(JsonParser parser, RawJson source, Class<T> type) {
 		expect(parser, JsonToken.START_ARRAY, "hits.hits");
 		List<Hit<T>> hits = new ArrayList<>();
 		while (parser.nextToken() == JsonToken.START_OBJECT) {
-			hits.add(parseHit(parser, bytes, type));
+			hits.add(parseHit(parser, source, type));
 		}
 		return Collections.unmodifiableList(hits);
 	}
 
 	@SuppressWarnings("unchecked")
-	private static <T> Hit<T> parseHit(JsonParser parser, byte[] bytes, Class<T> type) {
+	private static <T> Hit<T> parseHit(JsonParser parser, RawJson source, Class<T> type) {
 		int start = (int) parser.currentTokenLocation().getByteOffset();
 		Builder<T> hit = new Builder<>();
 		String name;
@@ -110,12 +110,12 @@ final class HitParser {
 				case "matched_queries" -> hit.matchedQueries = matchedQueries(Json.readValue(parser));
 				case "_explanation" -> hit.explanation = (Map<String, Object>) readFrozen(parser);
 				case "fields" -> hit.fields = (Map<String, Object>) readFrozen(parser);
-				case "inner_hits" -> hit.innerHits = RawJson.capture(parser, bytes);
+				case "inner_hits" -> hit.innerHits = RawJson.capture(parser, source);
 				default -> parser.skipChildren();
 			}
 		}
 		int end = (int) parser.currentLocation().getByteOffset();
-		return new Hit<>(hit, new RawJson(bytes, start, end - start));
+		return new Hit<>(hit, source.slice(start, end));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -184,7 +184,7 @@ final class HitParser {
 				while ((part = parser.nextName()) != null) {
 					parser.nextToken();
 					if (part.equals("hits")) {
-						hits = parseHits(parser, raw.bytes(), type);
+						hits = parseHits(parser, raw, type);
 					}
 					else {
 						parser.skipChildren();
@@ -204,10 +204,10 @@ final class HitParser {
 	 * Reads a {@code hits} object given as a map (as in a {@code top_hits} aggregation).
 	 */
 	static <R> Hits<R> fromMap(Map<String, ?> hits, Class<R> type) {
-		byte[] bytes = Json.toBytes(hits);
-		try (JsonParser parser = RawJson.of(bytes).parser()) {
+		RawJson source = RawJson.of(Json.toBytes(hits));
+		try (JsonParser parser = source.parser()) {
 			parser.nextToken();
-			return parseHits(parser, bytes, type);
+			return parseHits(parser, source, type);
 		}
 	}
 

@@ -28,18 +28,25 @@ record RawJson(byte[] bytes, int offset, int length) {
 
 	/**
 	 * Captures the value the parser is on (an object, array or scalar) and moves past it.
-	 * @param parser a parser over {@code bytes} whose current token starts the value
-	 * @param bytes the buffer the parser reads
+	 * @param parser a parser over {@code source} whose current token starts the value
+	 * @param source the range the parser reads (its offsets are relative to it)
 	 * @return the range
 	 */
-	static RawJson capture(JsonParser parser, byte[] bytes) {
+	static RawJson capture(JsonParser parser, RawJson source) {
 		int start = (int) parser.currentTokenLocation().getByteOffset();
 		JsonToken token = parser.currentToken();
 		if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
 			parser.skipChildren();
 		}
 		int end = (int) parser.currentLocation().getByteOffset();
-		return new RawJson(bytes, start, end - start);
+		return source.slice(start, end);
+	}
+
+	/**
+	 * A range of this one, from parser offsets (relative to this range's start).
+	 */
+	RawJson slice(int start, int end) {
+		return new RawJson(this.bytes, this.offset + start, end - start);
 	}
 
 	JsonParser parser() {

@@ -47,10 +47,13 @@ public final class Response<T> implements Iterable<T> {
 
 	final ElasticsearchException failure;
 
+	final Class<T> type;
+
 	private volatile Aggregations parsedAggregations;
 
-	Response(ResponseParser.Parts<T> parts, RawJson raw) {
+	Response(ResponseParser.Parts<T> parts, RawJson raw, Class<T> type) {
 		this.raw = raw;
+		this.type = type;
 		this.took = parts.took;
 		this.timedOut = parts.timedOut;
 		this.failedShards = parts.failedShards;
@@ -178,6 +181,23 @@ public final class Response<T> implements Iterable<T> {
 	 */
 	public Optional<ElasticsearchException> failure() {
 		return Optional.ofNullable(this.failure);
+	}
+
+	/**
+	 * This response with its type spelled out, for the items of a multi search (a
+	 * {@code List<Response<?>>}): {@code responses.get(0).as(Post.class)}.
+	 * @param <R> the type
+	 * @param type the class the hits were read as
+	 * @return this response
+	 * @throws IllegalArgumentException when the hits were read as another class
+	 */
+	@SuppressWarnings("unchecked")
+	public <R> Response<R> as(Class<R> type) {
+		if (type != this.type) {
+			throw new IllegalArgumentException("The hits of this response were read as " + this.type.getName()
+					+ ", not as " + type.getName());
+		}
+		return (Response<R>) this;
 	}
 
 	/**

@@ -26,7 +26,7 @@ final class ResponseParser {
 				throw new IllegalArgumentException("A search response must be a JSON object but got "
 						+ abbreviate(body));
 			}
-			return parseObject(parser, body, type, null);
+			return parseObject(parser, raw, type, null);
 		}
 		catch (JacksonException ex) {
 			throw new IllegalArgumentException("Invalid search response JSON: " + ex.getOriginalMessage(), ex);
@@ -39,7 +39,7 @@ final class ResponseParser {
 	 * {@code path} as the request path.
 	 */
 	@SuppressWarnings("unchecked")
-	static <T> Response<T> parseObject(JsonParser parser, byte[] bytes, Class<T> type, String path) {
+	static <T> Response<T> parseObject(JsonParser parser, RawJson source, Class<T> type, String path) {
 		int start = (int) parser.currentTokenLocation().getByteOffset();
 		Parts<T> parts = new Parts<>();
 		Map<String, Object> error = null;
@@ -54,9 +54,9 @@ final class ResponseParser {
 				case "took" -> parts.took = parser.getLongValue();
 				case "timed_out" -> parts.timedOut = parser.getBooleanValue();
 				case "_shards" -> parseShards(parser, parts);
-				case "hits" -> parts.hits = HitParser.parseHits(parser, bytes, type);
-				case "aggregations" -> parts.aggregations = RawJson.capture(parser, bytes);
-				case "suggest" -> parts.suggest = RawJson.capture(parser, bytes);
+				case "hits" -> parts.hits = HitParser.parseHits(parser, source, type);
+				case "aggregations" -> parts.aggregations = RawJson.capture(parser, source);
+				case "suggest" -> parts.suggest = RawJson.capture(parser, source);
 				case "_scroll_id" -> parts.scrollId = parser.getString();
 				case "pit_id" -> parts.pitId = parser.getString();
 				case "error" -> error = Map.of("error", Json.readValue(parser));
@@ -68,7 +68,7 @@ final class ResponseParser {
 		if (error != null) {
 			parts.failure = ElasticsearchException.of(status, error, "POST", path);
 		}
-		return new Response<>(parts, new RawJson(bytes, start, end - start));
+		return new Response<>(parts, source.slice(start, end), type);
 	}
 
 	/**
@@ -77,7 +77,8 @@ final class ResponseParser {
 	 */
 	static List<Response<?>> parseMulti(byte[] body, List<Search<?>> searches, String path) {
 		List<Response<?>> responses = new ArrayList<>(searches.size());
-		try (JsonParser parser = RawJson.of(body).parser()) {
+		RawJson source = RawJson.of(body);
+		try (JsonParser parser = source.parser()) {
 			HitParser.expect(advance(parser), JsonToken.START_OBJECT, "_msearch");
 			String name;
 			while ((name = parser.nextName()) != null) {
@@ -93,7 +94,7 @@ final class ResponseParser {
 						throw new IllegalArgumentException("The _msearch response has more responses than the "
 								+ searches.size() + " searches sent");
 					}
-					responses.add(parseObject(parser, body, searches.get(index).documentType(), path));
+					responses.add(parseObject(parser, source, searches.get(index).documentType(), path));
 				}
 			}
 		}
