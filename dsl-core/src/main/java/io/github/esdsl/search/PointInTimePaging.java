@@ -9,13 +9,15 @@ import io.github.esdsl.connection.Connection;
 /**
  * Pages with a point in time and {@code search_after}: consistent over concurrent changes, and
  * the way Elasticsearch recommends for deep pagination. The point in time is opened on the
- * search's indices and closed at the end.
+ * search's indices when the first page is needed, and closed at the end.
  */
 final class PointInTimePaging<T> extends Paging<T> {
 
 	static final String KEEP_ALIVE = "1m";
 
 	private final Search<T> page;
+
+	private final Target target;
 
 	private String pitId;
 
@@ -29,13 +31,16 @@ final class PointInTimePaging<T> extends Paging<T> {
 			page = page.trackTotalHits(false);
 		}
 		this.page = page;
-		this.pitId = (String) this.connection.perform(Runner.openPointInTime(search.target, KEEP_ALIVE))
-			.bodyAsMap()
-			.get("id");
+		this.target = search.target;
 	}
 
 	@Override
 	Response<T> first() {
+		Object id = this.connection.perform(Runner.openPointInTime(this.target, KEEP_ALIVE)).bodyAsMap().get("id");
+		if (!(id instanceof String text)) {
+			throw new IllegalStateException("Opening a point in time on " + this.target.indices() + " gave no id");
+		}
+		this.pitId = text;
 		return run(this.page);
 	}
 
@@ -58,7 +63,9 @@ final class PointInTimePaging<T> extends Paging<T> {
 
 	@Override
 	void release() {
-		this.connection.perform(Runner.closePointInTime(this.pitId));
+		if (this.pitId != null) {
+			this.connection.perform(Runner.closePointInTime(this.pitId));
+		}
 	}
 
 }

@@ -75,6 +75,10 @@ class SearchExecutionIT {
 		return Search.of(Post.class).index(blog).using(connection);
 	}
 
+	private static List<RequestInfo> searchesAndCounts() {
+		return requests.stream().filter((r) -> r.operation().equals("search") || r.operation().equals("count")).toList();
+	}
+
 	@Test
 	void executeBindsHitsWithHighlightSortAndMatchedQueries() {
 		Response<Post> response = posts().query(Q.match("title", "java", Map.of("_name", "java_title")))
@@ -187,7 +191,7 @@ class SearchExecutionIT {
 		requests.clear();
 		assertThat(search.execute()).isSameAs(first);
 		assertThat(search.executeAsync().join()).isSameAs(first);
-		assertThat(requests).isEmpty();
+		assertThat(searchesAndCounts()).isEmpty();
 		Response<Map<String, Object>> fresh = search.execute(true);
 		assertThat(fresh).isNotSameAs(first);
 		assertThat(fresh.total().value()).isEqualTo(2);
@@ -202,14 +206,14 @@ class SearchExecutionIT {
 		Search<Map<String, Object>> search = Search.of(index).using(connection).query(Q.range("n", Map.of("gte", 2)));
 		requests.clear();
 		assertThat(search.count()).isEqualTo(2);
-		assertThat(requests).extracting(RequestInfo::operation, RequestInfo::path)
+		assertThat(searchesAndCounts()).extracting(RequestInfo::operation, RequestInfo::path)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("count", "/" + index + "/_count"));
 		search.execute();
 		LiveFixtures.bulk(connection, index, Map.of("d", map("n", 4)));
 		requests.clear();
 		assertThat(search.count()).isEqualTo(2);
 		assertThat(search.countAsync().join()).isEqualTo(2);
-		assertThat(requests).isEmpty();
+		assertThat(searchesAndCounts()).isEmpty();
 		Search<Map<String, Object>> lowerBound = search.trackTotalHits(1);
 		assertThat(lowerBound.execute().total()).isEqualTo(new Total(1, "gte"));
 		assertThat(lowerBound.count()).isEqualTo(3);
