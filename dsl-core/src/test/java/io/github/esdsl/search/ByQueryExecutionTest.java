@@ -74,7 +74,8 @@ class ByQueryExecutionTest {
 		this.answer = ResponseParsingTest.body("delete_by_query.json");
 		DeleteByQueryResponse response = Search.of("blog", "news").using(this.connection)
 			.query(Q.term("category", "old"))
-			.params(Map.of("conflicts", "proceed", "refresh", true))
+			.params(Map.of("conflicts", "proceed"))
+			.params(Map.of("refresh", true))
 			.delete();
 		assertThat(this.received).singleElement().satisfies((request) -> {
 			assertThat(request.method()).isEqualTo("POST");
