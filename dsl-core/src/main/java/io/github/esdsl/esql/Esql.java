@@ -2,6 +2,7 @@ package io.github.esdsl.esql;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ public sealed class Esql extends ProcessingCommands permits From, Stats, Enrich,
 	 * @return the query
 	 */
 	public static From from(String... indices) {
-		return new From("FROM", List.of(indices), List.of());
+		return new From("FROM", Arrays.asList(indices.clone()), List.of());
 	}
 
 	/**
@@ -80,7 +81,7 @@ public sealed class Esql extends ProcessingCommands permits From, Stats, Enrich,
 	 * @return the query
 	 */
 	public static From ts(String... indices) {
-		return new From("TS", List.of(indices), List.of());
+		return new From("TS", Arrays.asList(indices.clone()), List.of());
 	}
 
 	/**
@@ -257,7 +258,7 @@ public sealed class Esql extends ProcessingCommands permits From, Stats, Enrich,
 
 	/**
 	 * {@code WHERE condition}: keeps the rows for which the conditions are all true (several
-	 * are joined with {@code AND}).
+	 * are joined with {@code AND}, each in parentheses when it could bind more loosely).
 	 * @param conditions expressions, or ES|QL source strings
 	 * @return the query
 	 */

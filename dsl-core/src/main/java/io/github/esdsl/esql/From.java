@@ -1,6 +1,7 @@
 package io.github.esdsl.esql;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ public final class From extends Esql {
 	 * @return the query
 	 */
 	public From metadata(String... fields) {
-		return new From(this.keyword, this.indices, List.of(fields));
+		return new From(this.keyword, this.indices, Arrays.asList(fields.clone()));
 	}
 
 	private static String render(String keyword, List<String> indices, List<String> metadata) {

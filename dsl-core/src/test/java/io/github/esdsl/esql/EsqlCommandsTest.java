@@ -222,6 +222,12 @@ class EsqlCommandsTest {
 			.withMessage("RERANK needs at least one field");
 		assertThatIllegalArgumentException().isThrownBy(() -> Esql.from("i").keep((String) null))
 			.withMessage("A column name or pattern must not be null");
+		assertThatIllegalArgumentException().isThrownBy(() -> Esql.from((String) null))
+			.withMessage("An index name must not be null");
+		assertThatIllegalArgumentException().isThrownBy(() -> Esql.ts("m").metadata((String) null))
+			.withMessage("A column name must not be null");
+		assertThatIllegalArgumentException().isThrownBy(() -> base.enrich(""))
+			.withMessage("An enrich policy must not be empty");
 	}
 
 }
