@@ -11,11 +11,10 @@ import java.util.function.UnaryOperator;
 
 import io.github.esdsl.aggs.A;
 import io.github.esdsl.connection.Connection;
-import io.github.esdsl.connection.Connections;
-import io.github.esdsl.connection.RawRequest;
-import io.github.esdsl.connection.RawResponse;
+import io.github.esdsl.json.Json;
 import io.github.esdsl.query.Q;
 import io.github.esdsl.query.Query;
+import io.github.esdsl.search.Response;
 import io.github.esdsl.search.Search;
 
 /**
@@ -184,19 +183,32 @@ public class FacetedSearch<T> {
 	 * @return the response
 	 */
 	public FacetedResponse<T> response(FacetedRequest request, Map<String, ?> body) {
-		return FacetedResponse.read(this, request, body, this.base.documentType());
+		if (body == null) {
+			throw new IllegalArgumentException("A search response body is needed but got null");
+		}
+		return response(request, Response.parse(Json.toBytes(body), this.base.documentType()));
 	}
 
 	/**
-	 * Runs the search for a request on the connection registered in {@link Connections#global()}
-	 * under the definition's alias, Python's {@code execute()}.
+	 * Adds the facets' values to the response of a search built by {@link #build(FacetedRequest)}.
+	 * @param request the request the search was built for
+	 * @param response the search response
+	 * @return the response
+	 */
+	public FacetedResponse<T> response(FacetedRequest request, Response<T> response) {
+		return new FacetedResponse<>(request, response, facetValues(request, response.aggregations().toMap()));
+	}
+
+	/**
+	 * Runs the search for a request on the connection of the definition's alias, Python's
+	 * {@code execute()}.
 	 * @param request the query text, selected values, sort and page
 	 * @return the hits and facet values
 	 * @throws io.github.esdsl.connection.ElasticsearchException if Elasticsearch refuses the
 	 * search
 	 */
 	public FacetedResponse<T> execute(FacetedRequest request) {
-		return execute(request, Connections.global().get(this.base.alias()));
+		return response(request, build(request).execute());
 	}
 
 	/**
@@ -212,18 +224,13 @@ public class FacetedSearch<T> {
 	}
 
 	/**
-	 * Runs the search for a request on a given connection.
+	 * Runs the search for a request on a given connection instead of the alias.
 	 * @param request the query text, selected values, sort and page
 	 * @param connection the connection
 	 * @return the hits and facet values
 	 */
 	public FacetedResponse<T> execute(FacetedRequest request, Connection connection) {
-		Search<T> search = build(request);
-		String path = search.indices().isEmpty() ? "/_search"
-				: RawRequest.pathOf(String.join(",", search.indices()), "_search");
-		RawResponse raw = connection
-			.perform(RawRequest.post(path).params(search.params()).body(search).operation("search"));
-		return response(request, raw.bodyAsMap());
+		return response(request, build(request).using(connection).execute());
 	}
 
 	/**

@@ -101,6 +101,18 @@ public final class FacetedSearchBuilder<T> {
 	}
 
 	/**
+	 * Runs on a given connection instead of looking the alias up in
+	 * {@link io.github.esdsl.connection.Connections#global()} (how an application context passes
+	 * its own connection).
+	 * @param connection the connection
+	 * @return this builder
+	 */
+	public FacetedSearchBuilder<T> using(io.github.esdsl.connection.Connection connection) {
+		this.base = this.base.using(connection);
+		return this;
+	}
+
+	/**
 	 * Customises the base search every request starts from (Python's overridden
 	 * {@code search()}), e.g. {@code (s) -> s.filter(Q.term("published", true))}.
 	 * @param hook the change

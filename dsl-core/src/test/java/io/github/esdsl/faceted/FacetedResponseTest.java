@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import io.github.esdsl.aggs.A;
 import io.github.esdsl.document.Document;
 import io.github.esdsl.document.Id;
+import io.github.esdsl.search.Hit;
+import io.github.esdsl.search.Total;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -117,13 +119,14 @@ class FacetedResponseTest {
 	@Test
 	void hitsAreSourceMapsWithTheTotalAndQueryText() {
 		FacetedResponse<Map<String, Object>> response = this.blog.response(this.request, Bodies.map(BODY));
-		assertThat(response.hits()).containsExactly(Map.of("title", "Python web"), Map.of("title", "Django"));
-		assertThat(response.rawHits()).extracting((hit) -> hit.get("_id")).containsExactly("1", "2");
-		assertThat(response.total()).isEqualTo(3);
-		assertThat(response.totalRelation()).isEqualTo("eq");
+		assertThat(response.documents()).containsExactly(Map.of("title", "Python web"), Map.of("title", "Django"));
+		assertThat(response).containsExactly(Map.of("title", "Python web"), Map.of("title", "Django"));
+		assertThat(response.hits()).extracting(Hit::id).containsExactly("1", "2");
+		assertThat(response.hits()).extracting(Hit::score).containsExactly(1.0, 0.5);
+		assertThat(response.total()).isEqualTo(new Total(3, "eq"));
 		assertThat(response.queryText()).isEqualTo("python");
 		assertThat(response.request()).isSameAs(this.request);
-		assertThat(response.aggregations()).containsKey("_filter_tags");
+		assertThat(response.aggregations().names()).contains("_filter_tags", "_filter_files");
 	}
 
 	@Test
@@ -132,7 +135,7 @@ class FacetedResponseTest {
 		String body = "{'hits':{'total':{'value':1,'relation':'eq'},'hits':[{'_id':'7','_source':{'title':'Hello'}}]},"
 				+ "'aggregations':{'_filter_tags':{'tags':{'buckets':[]}}}}";
 		FacetedResponse<Post> response = posts.response(FacetedRequest.all(), Bodies.map(body));
-		assertThat(response.hits()).singleElement().satisfies((post) -> {
+		assertThat(response.documents()).singleElement().satisfies((post) -> {
 			assertThat(post.id).isEqualTo("7");
 			assertThat(post.title).isEqualTo("Hello");
 		});

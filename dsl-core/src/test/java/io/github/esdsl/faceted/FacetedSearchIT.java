@@ -104,7 +104,7 @@ class FacetedSearchIT {
 	@Test
 	void emptySearchFindsEverythingAndCountsEveryFacet() {
 		FacetedResponse<Map<String, Object>> response = run(COMMITS, FacetedRequest.all());
-		assertThat(response.total()).isEqualTo(6);
+		assertThat(response.total().value()).isEqualTo(6);
 		assertThat(response.facet("files")).containsExactly(new FacetValue("a.py", 4, false),
 				new FacetValue("c.py", 3, false), new FacetValue("b.py", 2, false));
 		assertThat(response.facet("frequency")).containsExactly(new FacetValue(LocalDate.of(2014, 3, 1), 3, false),
@@ -122,8 +122,8 @@ class FacetedSearchIT {
 	@Test
 	void termFilterIsShownAsSelectedAndFiltersHitsAndOtherFacets() {
 		FacetedResponse<Map<String, Object>> response = run(COMMITS, FacetedRequest.all().filter("files", "c.py"));
-		assertThat(response.total()).isEqualTo(3);
-		assertThat(response.hits()).extracting((hit) -> hit.get("description"))
+		assertThat(response.total().value()).isEqualTo(3);
+		assertThat(response.documents()).extracting((hit) -> hit.get("description"))
 			.containsExactlyInAnyOrder("search docs", "search speed", "cleanup");
 		assertThat(response.facet("files")).containsExactly(new FacetValue("a.py", 4, false),
 				new FacetValue("c.py", 3, true), new FacetValue("b.py", 2, false));
@@ -139,8 +139,8 @@ class FacetedSearchIT {
 	void filtersOnTwoFacetsNarrowEachOthersCounts() {
 		FacetedResponse<Map<String, Object>> response = run(COMMITS,
 				FacetedRequest.all().filter("deletions", "better").filter("files", "a.py"));
-		assertThat(response.total()).isEqualTo(1);
-		assertThat(response.hits()).extracting((hit) -> hit.get("description")).containsExactly("cleanup");
+		assertThat(response.total().value()).isEqualTo(1);
+		assertThat(response.documents()).extracting((hit) -> hit.get("description")).containsExactly("cleanup");
 		assertThat(response.facet("files")).containsExactly(new FacetValue("c.py", 3, false),
 				new FacetValue("a.py", 1, true), new FacetValue("b.py", 1, false));
 		assertThat(response.facet("deletions")).containsExactly(new FacetValue("ok", 1, false),
@@ -151,7 +151,7 @@ class FacetedSearchIT {
 	void severalValuesOfOneFacetMatchAnyOfThem() {
 		FacetedResponse<Map<String, Object>> response = run(COMMITS,
 				FacetedRequest.all().filter("deletions", "ok", "good").filter("rating", 5));
-		assertThat(response.hits()).extracting((hit) -> hit.get("description"))
+		assertThat(response.documents()).extracting((hit) -> hit.get("description"))
 			.containsExactlyInAnyOrder("add faceted search", "refactor");
 		assertThat(response.facet("rating")).containsExactly(new FacetValue(0.0, 1, false),
 				new FacetValue(5.0, 2, true));
@@ -162,7 +162,7 @@ class FacetedSearchIT {
 	void dateAndBooleanFiltersSelectTheirBuckets() {
 		FacetedResponse<Map<String, Object>> response = run(COMMITS,
 				FacetedRequest.all().filter("frequency", LocalDate.of(2014, 4, 1)).filter("public", "false"));
-		assertThat(response.hits()).extracting((hit) -> hit.get("description")).containsExactly("search speed");
+		assertThat(response.documents()).extracting((hit) -> hit.get("description")).containsExactly("search speed");
 		// min_doc_count 0 fills gaps between the first and last bucket only: May (public, no false) is gone
 		assertThat(response.facet("frequency")).containsExactly(new FacetValue(LocalDate.of(2014, 3, 1), 1, false),
 				new FacetValue(LocalDate.of(2014, 4, 1), 1, true));
@@ -175,7 +175,7 @@ class FacetedSearchIT {
 	void nestedFacetFiltersOnNestedDocuments() {
 		FacetedResponse<Map<String, Object>> response = run(COMMITS,
 				FacetedRequest.all().filter("comments", LocalDate.of(2018, 2, 1)));
-		assertThat(response.hits()).extracting((hit) -> hit.get("description")).containsExactly("search docs");
+		assertThat(response.documents()).extracting((hit) -> hit.get("description")).containsExactly("search docs");
 		assertThat(response.facet("comments")).containsExactly(new FacetValue(LocalDate.of(2018, 1, 1), 1, false),
 				new FacetValue(LocalDate.of(2018, 2, 1), 1, true));
 	}
@@ -183,10 +183,9 @@ class FacetedSearchIT {
 	@Test
 	void queryTextSearchesTheFields() {
 		FacetedResponse<Map<String, Object>> response = run(COMMITS, FacetedRequest.query("search").sort("deletions"));
-		assertThat(response.hits()).extracting((hit) -> hit.get("description"))
+		assertThat(response.documents()).extracting((hit) -> hit.get("description"))
 			.containsExactly("fix search bug", "add faceted search", "search docs", "search speed");
-		assertThat(response.rawHits().get(0).get("highlight"))
-			.isEqualTo(Map.of("description", List.of("fix <em>search</em> bug")));
+		assertThat(response.hits().get(0).highlight("description")).containsExactly("fix <em>search</em> bug");
 		assertThat(response.facet("files")).containsExactly(new FacetValue("a.py", 2, false),
 				new FacetValue("b.py", 2, false), new FacetValue("c.py", 2, false));
 	}
@@ -211,7 +210,7 @@ class FacetedSearchIT {
 		FacetedRequest request = FacetedRequest.all().filter("files", "b.py");
 		FacetedResponse<Map<String, Object>> read = COMMITS.response(request, client.search(INDEX, COMMITS.build(request)));
 		assertThat(read.facets()).isEqualTo(run(COMMITS, request).facets());
-		assertThat(read.total()).isEqualTo(2);
+		assertThat(read.total().value()).isEqualTo(2);
 	}
 
 	@Test
@@ -231,9 +230,10 @@ class FacetedSearchIT {
 		finally {
 			Connections.global().remove(alias);
 		}
-		assertThat(response.total()).isEqualTo(4);
-		assertThat(response.hits()).extracting((commit) -> commit.description).containsExactly("fix search bug", "refactor");
-		assertThat(response.hits().get(1).files).containsExactly("a.py");
+		assertThat(response.total().value()).isEqualTo(4);
+		assertThat(response.documents()).extracting((commit) -> commit.description)
+			.containsExactly("fix search bug", "refactor");
+		assertThat(response.documents().get(1).files).containsExactly("a.py");
 		assertThat(response.facet("files")).containsExactly(new FacetValue("a.py", 4, false),
 				new FacetValue("b.py", 1, false), new FacetValue("c.py", 1, false));
 	}
