@@ -3,7 +3,6 @@ package io.github.esdsl.spring;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -147,8 +146,7 @@ public final class SearchTemplate {
 	 * @return one response per search, in order
 	 */
 	public List<Response<?>> multiSearch(MultiSearch multiSearch) {
-		Objects.requireNonNull(multiSearch, "multiSearch must not be null");
-		return multiSearch.using(this.connection).execute();
+		return required(multiSearch, "multi-search").using(this.connection).execute();
 	}
 
 	/**
@@ -157,8 +155,7 @@ public final class SearchTemplate {
 	 * @return the response
 	 */
 	public UpdateByQueryResponse updateByQuery(UpdateByQuery updateByQuery) {
-		Objects.requireNonNull(updateByQuery, "updateByQuery must not be null");
-		return updateByQuery.using(this.connection).execute();
+		return required(updateByQuery, "update by query").using(this.connection).execute();
 	}
 
 	/** @return the document life cycle on this template's connection */
@@ -207,6 +204,16 @@ public final class SearchTemplate {
 	 */
 	public <T> List<DocumentHit<T>> mget(Class<T> type, Collection<String> ids) {
 		return this.documents.mget(type, ids);
+	}
+
+	/**
+	 * Whether a document exists.
+	 * @param type the document class
+	 * @param id the id
+	 * @return whether it exists
+	 */
+	public boolean exists(Class<?> type, String id) {
+		return this.documents.exists(type, id);
 	}
 
 	/**
@@ -270,8 +277,14 @@ public final class SearchTemplate {
 	}
 
 	private <T> Search<T> bind(Search<T> search) {
-		Objects.requireNonNull(search, "search must not be null");
-		return search.using(this.connection);
+		return required(search, "search").using(this.connection);
+	}
+
+	private static <R> R required(R request, String what) {
+		if (request == null) {
+			throw new IllegalArgumentException("The " + what + " to run must not be null");
+		}
+		return request;
 	}
 
 	@Override

@@ -43,6 +43,7 @@ class SearchTemplateAutoConfigurationTests {
 				assertThat(consumer.primary.connection()).isSameAs(connections.get("default"));
 				assertThat(consumer.analytics.connection()).isSameAs(connections.get("analytics"));
 				assertThat(consumer.analytics.connection()).isNotSameAs(consumer.primary.connection());
+				assertThat(consumer.qualifiedDefault).isSameAs(consumer.primary);
 			});
 	}
 
@@ -107,9 +108,13 @@ class SearchTemplateAutoConfigurationTests {
 
 		final SearchTemplate analytics;
 
-		TwoTemplatesConsumer(SearchTemplate primary, @Qualifier("analytics") SearchTemplate analytics) {
+		final SearchTemplate qualifiedDefault;
+
+		TwoTemplatesConsumer(SearchTemplate primary, @Qualifier("analytics") SearchTemplate analytics,
+				@Qualifier("default") SearchTemplate qualifiedDefault) {
 			this.primary = primary;
 			this.analytics = analytics;
+			this.qualifiedDefault = qualifiedDefault;
 		}
 
 	}
