@@ -130,7 +130,9 @@ final class Execution {
 			return;
 		}
 		catch (IOException ex) {
-			failed(host, ex);
+			// the request reached Elasticsearch: sending it again could apply it twice
+			fail(new TransportException(this.raw.method() + " " + this.raw.path() + ": cannot read the response from "
+					+ host + ": " + ex.getMessage(), this.raw.method(), this.raw.path(), ex), status, host);
 			return;
 		}
 		if (status >= 400 && !this.raw.ignores(status)) {

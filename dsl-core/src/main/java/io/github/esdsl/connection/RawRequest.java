@@ -16,8 +16,8 @@ import io.github.esdsl.json.Json;
 import io.github.esdsl.json.JsonWritable;
 
 /**
- * One HTTP request to Elasticsearch with our own body bytes: immutable, every {@code with}-style
- * method returns a new request.
+ * One HTTP request to Elasticsearch with our own body bytes. Immutable: {@link #param}, {@link #body},
+ * {@link #header} and the other builders return a new request.
  *
  * <pre>{@code
  * RawRequest request = RawRequest.post(RawRequest.pathOf("my-index", "_search"))
@@ -32,7 +32,7 @@ import io.github.esdsl.json.JsonWritable;
  */
 public final class RawRequest {
 
-	private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "DELETE", "HEAD", "PATCH");
+	private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "HEAD", "PATCH");
 
 	private final String method;
 

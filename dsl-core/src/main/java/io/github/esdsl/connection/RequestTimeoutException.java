@@ -13,7 +13,7 @@ public class RequestTimeoutException extends ConnectionException {
 
 	private final String host;
 
-	private final transient Duration timeout;
+	private final Duration timeout;
 
 	RequestTimeoutException(String message, String method, String path, List<String> hosts, String host,
 			Duration timeout, Throwable cause) {

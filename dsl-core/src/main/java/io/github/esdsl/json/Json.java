@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -103,11 +104,19 @@ public final class Json {
 		}
 		else if (value instanceof Map<?, ?> map) {
 			generator.writeStartObject();
-			for (Map.Entry<?, ?> entry : map.entrySet()) {
-				generator.writeName(String.valueOf(entry.getKey()));
-				write(generator, entry.getValue());
-			}
+			// forEach walks the backing map of immutable views without allocating an entry per key
+			map.forEach((key, item) -> {
+				generator.writeName(String.valueOf(key));
+				write(generator, item);
+			});
 			generator.writeEndObject();
+		}
+		else if (value instanceof List<?> items && items instanceof RandomAccess) {
+			generator.writeStartArray();
+			for (int i = 0, size = items.size(); i < size; i++) {
+				write(generator, items.get(i));
+			}
+			generator.writeEndArray();
 		}
 		else if (value instanceof Collection<?> items) {
 			generator.writeStartArray();

@@ -186,7 +186,8 @@ public sealed class Search<T> extends SearchExecution<T> permits EmptySearch {
 		Objects.requireNonNull(builder, "builder");
 		AggsBuilder root = AggsBuilder.of(this.body.aggs());
 		builder.accept(root);
-		return withAggs(root.build());
+		// build() gives an unmodifiable map of immutable values that nothing else holds
+		return with(this.body.withAggs(root.build()).withoutExtra("aggs").withoutExtra("aggregations"));
 	}
 
 	/**

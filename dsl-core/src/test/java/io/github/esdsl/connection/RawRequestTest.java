@@ -38,8 +38,7 @@ class RawRequestTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> RawRequest.get("/idx/_doc/a b"))
 			.withMessage("Path '/idx/_doc/a b' has characters that must be encoded: build it with RawRequest.pathOf(segments...)");
 		assertThatIllegalArgumentException().isThrownBy(() -> RawRequest.of("FETCH", "/"))
-			.withMessageStartingWith("Unsupported HTTP method 'FETCH': use one of [")
-			.withMessageContaining("PATCH");
+			.withMessage("Unsupported HTTP method 'FETCH': use one of [GET, POST, PUT, DELETE, HEAD, PATCH]");
 		assertThat(RawRequest.of("get", "idx/_count").method()).isEqualTo("GET");
 		assertThat(RawRequest.get("idx/_count").path()).isEqualTo("/idx/_count");
 	}

@@ -42,7 +42,8 @@ class ByQueryExecutionTest {
 		this.server.answer(200, ResponseParsingTest.body("delete_by_query.json"));
 		DeleteByQueryResponse response = Search.of("blog", "news").using(this.connection)
 			.query(Q.term("category", "old"))
-			.params(LiveFixtures.map("conflicts", "proceed", "refresh", true))
+			.params(Map.of("conflicts", "proceed"))
+			.params(Map.of("refresh", true))
 			.delete();
 		assertThat(this.server.received()).singleElement().satisfies((request) -> {
 			assertThat(request.method()).isEqualTo("POST");

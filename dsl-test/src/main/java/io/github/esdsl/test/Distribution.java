@@ -150,20 +150,20 @@ final class Distribution {
 		}
 	}
 
-	private static Path unpackOnce(Path zip, Path work) {
+	private static synchronized Path unpackOnce(Path zip, Path work) {
 		Path home = work.resolve("elasticsearch-" + VERSION);
 		if (Files.exists(home.resolve(COMPLETE_MARKER))) {
 			return home;
 		}
 		try {
-			Zips.createDirectories(work);
+			Folders.createDirectories(work);
 			try (FileChannel channel = FileChannel.open(work.resolve(".unpack.lock"), StandardOpenOption.CREATE,
 					StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
 				if (Files.exists(home.resolve(COMPLETE_MARKER))) {
 					return home;
 				}
 				Path scratch = work.resolve(".unpack-" + UUID.randomUUID());
-				Zips.unpack(zip, scratch);
+				Folders.unpack(zip, scratch);
 				Path unpacked;
 				try (Stream<Path> children = Files.list(scratch)) {
 					unpacked = children.filter(Files::isDirectory)
@@ -171,10 +171,9 @@ final class Distribution {
 						.orElseThrow(() -> new IOException(zip + " holds no top-level folder"));
 				}
 				Files.writeString(unpacked.resolve(COMPLETE_MARKER), zip.toString(), StandardCharsets.UTF_8);
-				Files.setPosixFilePermissions(unpacked, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-				deleteRecursively(home);
+				Folders.deleteRecursively(home);
 				moveAtomically(unpacked, home);
-				deleteRecursively(scratch);
+				Folders.deleteRecursively(scratch);
 			}
 		}
 		catch (IOException ex) {
@@ -192,19 +191,6 @@ final class Distribution {
 		}
 	}
 
-	static void deleteRecursively(Path path) throws IOException {
-		if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-			return;
-		}
-		try (Stream<Path> all = Files.walk(path)) {
-			List<Path> paths = new ArrayList<>(all.toList());
-			java.util.Collections.reverse(paths);
-			for (Path each : paths) {
-				Files.deleteIfExists(each);
-			}
-		}
-	}
-
 	/**
 	 * Run one of the distribution's command line tools as the current user and return its
 	 * output.
@@ -216,6 +202,7 @@ final class Distribution {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		builder.environment().put("ES_PATH_CONF", configDirectory.toString());
 		builder.environment().put("ES_JAVA_HOME", this.javaHome.toString());
+		builder.environment().put("CLI_JAVA_OPTS", Node.CLI_JAVA_OPTS);
 		builder.environment().remove("JAVA_TOOL_OPTIONS");
 		builder.environment().remove("_JAVA_OPTIONS");
 		String shown = tool + " " + String.join(" ", arguments).replaceAll("(-p|--password) \\S+", "$1 ****");

@@ -98,9 +98,9 @@ public final class ElasticsearchCluster implements AutoCloseable {
 
 	private void startAll() {
 		long started = System.nanoTime();
+		RunAs.checkReachable(this.directory, "the node folders");
 		logger.info("Starting Elasticsearch {} cluster '{}' with {} node(s){} in {}", Distribution.VERSION,
 				this.clusterName, this.nodes.size(), this.options.secured ? ", secured" : "", this.directory);
-		RunAs.checkReachable(this.directory, "the node folders");
 		this.nodes.forEach(Node::reapStale);
 		if (this.options.secured) {
 			String password = Objects.requireNonNullElseGet(this.options.password, SecurityFiles::randomPassword);
@@ -116,7 +116,7 @@ public final class ElasticsearchCluster implements AutoCloseable {
 				for (Node node : this.nodes) {
 					node.prepare(this.distribution, NodeSettings.of(this.options, this.clusterName, node, this.nodes,
 							bootstrap), this.security);
-					node.launch(this.distribution, this.options.heap);
+					node.launch(this.distribution, this.options);
 				}
 				Startup.await(this, this.nodes, this.nodes.size(), this.options.startupTimeout);
 				break;
@@ -269,7 +269,7 @@ public final class ElasticsearchCluster implements AutoCloseable {
 		Ports.checkFree(each);
 		each.prepare(this.distribution, NodeSettings.of(this.options, this.clusterName, each, this.nodes, false),
 				this.security);
-		each.launch(this.distribution, this.options.heap);
+		each.launch(this.distribution, this.options);
 		int running = (int) this.nodes.stream().filter(Node::isAlive).count();
 		try {
 			Startup.await(this, List.of(each), running, this.options.startupTimeout);
@@ -451,6 +451,19 @@ public final class ElasticsearchCluster implements AutoCloseable {
 				throw new IllegalArgumentException("Heap '" + heap + "' is not a JVM size like 512m or 1g");
 			}
 			this.options.heap = heap;
+			return this;
+		}
+
+		/**
+		 * Set extra JVM options of each node, replacing the default
+		 * {@code -XX:TieredStopAtLevel=1} (C1 only: half the CPU to start, slower at peak
+		 * load); {@code ""} gives the JVM's defaults. The system property
+		 * {@code esdsl.elasticsearch.java-options} sets the default.
+		 * @param javaOptions options separated by spaces
+		 * @return this builder
+		 */
+		public Builder javaOptions(String javaOptions) {
+			this.options.javaOptions = Objects.requireNonNull(javaOptions, "javaOptions");
 			return this;
 		}
 

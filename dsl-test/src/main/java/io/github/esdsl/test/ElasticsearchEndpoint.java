@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -90,7 +91,7 @@ public final class ElasticsearchEndpoint {
 		UnaryOperator<String> lookup = (name) -> {
 			String value = properties.apply("esdsl.elasticsearch." + name);
 			if (value == null || value.isBlank()) {
-				value = environment.apply("ELASTICSEARCH_" + name.toUpperCase(java.util.Locale.ROOT));
+				value = environment.apply("ELASTICSEARCH_" + name.toUpperCase(Locale.ROOT));
 			}
 			return (value == null || value.isBlank()) ? null : value.trim();
 		};

@@ -14,7 +14,8 @@ import java.nio.file.Path;
  * System properties tune the shared node: {@code esdsl.elasticsearch.data} (a folder kept
  * across runs, so data persists), {@code esdsl.elasticsearch.http-port},
  * {@code esdsl.elasticsearch.startup-timeout} (seconds), {@code esdsl.elasticsearch.heap}
- * ({@code 512m}), {@code esdsl.elasticsearch.zip} and {@code esdsl.elasticsearch.home}
+ * ({@code 512m}), {@code esdsl.elasticsearch.java-options}, {@code esdsl.elasticsearch.zip} and
+ * {@code esdsl.elasticsearch.home}
  * (where the distribution is found and unpacked).
  */
 public final class EmbeddedElasticsearch {

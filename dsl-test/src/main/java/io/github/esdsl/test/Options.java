@@ -15,6 +15,11 @@ final class Options {
 
 	static final String HEAP_PROPERTY = "esdsl.elasticsearch.heap";
 
+	static final String JAVA_OPTIONS_PROPERTY = "esdsl.elasticsearch.java-options";
+
+	/** C1 only: a node starts with half the CPU, which matters on small, busy machines. */
+	static final String DEFAULT_JAVA_OPTIONS = "-XX:TieredStopAtLevel=1";
+
 	int nodes = 1;
 
 	boolean secured;
@@ -33,6 +38,8 @@ final class Options {
 
 	String heap = System.getProperty(HEAP_PROPERTY, "512m");
 
+	String javaOptions = System.getProperty(JAVA_OPTIONS_PROPERTY, DEFAULT_JAVA_OPTIONS);
+
 	final Map<String, String> settings = new LinkedHashMap<>();
 
 	Options copy() {
@@ -46,6 +53,7 @@ final class Options {
 		copy.httpPort = this.httpPort;
 		copy.startupTimeout = this.startupTimeout;
 		copy.heap = this.heap;
+		copy.javaOptions = this.javaOptions;
 		copy.settings.putAll(this.settings);
 		return copy;
 	}

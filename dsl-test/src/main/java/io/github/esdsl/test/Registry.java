@@ -53,7 +53,8 @@ final class Registry {
 	}
 
 	/**
-	 * Kill nodes left running below {@code nodesDirectory} by JVMs that are gone, once per JVM.
+	 * Kill nodes left running below {@code nodesDirectory} by JVMs that are gone and delete
+	 * their data, once per JVM.
 	 */
 	static void reapStale(Path nodesDirectory) {
 		if (!reaped.add(nodesDirectory) || !Files.isDirectory(nodesDirectory)) {
@@ -63,7 +64,8 @@ final class Registry {
 			for (Path cluster : clusters.filter(Files::isDirectory).toList()) {
 				try (Stream<Path> nodes = Files.list(cluster)) {
 					nodes.filter((node) -> node.getFileName().toString().startsWith("node-"))
-						.forEach((node) -> new Node(0, node).reapStale());
+						.filter((node) -> new Node(0, node).reapStale())
+						.forEach((node) -> deleteQuietly(node.resolve("data")));
 				}
 			}
 		}
@@ -74,7 +76,7 @@ final class Registry {
 
 	static void deleteQuietly(Path path) {
 		try {
-			Distribution.deleteRecursively(path);
+			Folders.deleteRecursively(path);
 		}
 		catch (IOException ex) {
 			// a left-over data folder is removed by the next mvn clean

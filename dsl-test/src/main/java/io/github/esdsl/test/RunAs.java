@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -81,7 +82,7 @@ final class RunAs {
 				if (owner != UNPRIVILEGED_ID && !permissions.contains(PosixFilePermission.OTHERS_EXECUTE)) {
 					throw new ElasticsearchStartupException(Reason.ENVIRONMENT, "Elasticsearch runs as uid "
 							+ UNPRIVILEGED_ID + " because this JVM runs as root, and that uid cannot enter " + folder
-							+ " (permissions " + java.nio.file.attribute.PosixFilePermissions.toString(permissions)
+							+ " (permissions " + PosixFilePermissions.toString(permissions)
 							+ ") on the way to " + what + " at " + path
 							+ ". Put it somewhere every user can reach (e.g. under /tmp or the project's target/), "
 							+ "or chmod o+x " + folder);

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -38,9 +40,9 @@ final class SecurityFiles {
 		Path certificates = directory.resolve("certs");
 		Path usersConfig = directory.resolve("users-config");
 		try {
-			Zips.createDirectories(certificates);
-			Distribution.deleteRecursively(usersConfig);
-			copyDirectory(distribution.home().resolve("config"), usersConfig);
+			Folders.createDirectories(certificates);
+			Folders.deleteRecursively(usersConfig);
+			Folders.copy(distribution.home().resolve("config"), usersConfig);
 			CompletableFuture<Void> users = CompletableFuture.runAsync(() -> distribution.runTool(usersConfig,
 					"elasticsearch-users", List.of("useradd", username, "-p", password, "-r", "superuser")));
 			if (!Files.exists(certificates.resolve(NODE_KEY))) {
@@ -67,21 +69,21 @@ final class SecurityFiles {
 		distribution.runTool(config, "elasticsearch-certutil",
 				List.of("ca", "--pem", "--silent", "--days", "3650", "--out", caZip.toString()));
 		Path unpacked = certificates.resolve("unpacked");
-		Zips.unpack(caZip, unpacked);
+		Folders.unpack(caZip, unpacked);
 		Path caCertificate = unpacked.resolve("ca").resolve("ca.crt");
 		Path caKey = unpacked.resolve("ca").resolve("ca.key");
 		distribution.runTool(config, "elasticsearch-certutil",
 				List.of("cert", "--pem", "--silent", "--days", "3650", "--ca-cert", caCertificate.toString(),
 						"--ca-key", caKey.toString(), "--ip", NodeSettings.LOOPBACK + ",::1", "--dns", "localhost",
 						"--name", "node", "--out", nodeZip.toString()));
-		Zips.unpack(nodeZip, unpacked);
+		Folders.unpack(nodeZip, unpacked);
 		Files.copy(caCertificate, certificates.resolve(CA_CERTIFICATE), StandardCopyOption.REPLACE_EXISTING);
 		Files.copy(caKey, certificates.resolve("ca.key"), StandardCopyOption.REPLACE_EXISTING);
 		Files.copy(unpacked.resolve("node").resolve("node.crt"), certificates.resolve(NODE_CERTIFICATE),
 				StandardCopyOption.REPLACE_EXISTING);
 		Files.copy(unpacked.resolve("node").resolve("node.key"), certificates.resolve(NODE_KEY),
 				StandardCopyOption.REPLACE_EXISTING);
-		Distribution.deleteRecursively(unpacked);
+		Folders.deleteRecursively(unpacked);
 		Files.delete(caZip);
 		Files.delete(nodeZip);
 	}
@@ -91,7 +93,7 @@ final class SecurityFiles {
 	 */
 	void installInto(Path nodeConfig) throws IOException {
 		Path target = nodeConfig.resolve("certs");
-		Zips.createDirectories(target);
+		Folders.createDirectories(target);
 		for (String file : List.of(CA_CERTIFICATE, NODE_CERTIFICATE, NODE_KEY)) {
 			Files.copy(this.certificates.resolve(file), target.resolve(file), StandardCopyOption.REPLACE_EXISTING);
 		}
@@ -102,27 +104,12 @@ final class SecurityFiles {
 
 	static String randomPassword() {
 		byte[] bytes = new byte[12];
-		new java.security.SecureRandom().nextBytes(bytes);
-		return "esdsl-" + java.util.HexFormat.of().formatHex(bytes);
+		new SecureRandom().nextBytes(bytes);
+		return "esdsl-" + HexFormat.of().formatHex(bytes);
 	}
 
 	Path caCertificate() {
 		return this.certificates.resolve(CA_CERTIFICATE);
-	}
-
-	static void copyDirectory(Path source, Path target) throws IOException {
-		Zips.createDirectories(target);
-		try (var files = Files.walk(source)) {
-			for (Path file : (Iterable<Path>) files::iterator) {
-				Path destination = target.resolve(source.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Zips.createDirectories(destination);
-				}
-				else {
-					Files.copy(file, destination, StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
-		}
 	}
 
 }

@@ -29,13 +29,13 @@ class StartupFailureIT {
 	}
 
 	@Test
-	void nodeRejectingItsSettingsIsReportedWithItsLog() {
+	void nodeThatCannotStartIsReportedWithItsLog() {
 		assertThatExceptionOfType(ElasticsearchStartupException.class)
-			.isThrownBy(() -> ElasticsearchCluster.builder().setting("esdsl.no.such.setting", "x").start())
+			.isThrownBy(() -> ElasticsearchCluster.builder().heap("1k").start())
 			.satisfies((ex) -> org.assertj.core.api.Assertions.assertThat(ex.reason()).isEqualTo(Reason.NODE_EXITED))
 			.withMessageContaining("exited before the cluster came up")
 			.withMessageContaining("console.log:\n")
-			.withMessageContaining("unknown setting [esdsl.no.such.setting]");
+			.withMessageContaining("Too small maximum heap");
 	}
 
 	@Test

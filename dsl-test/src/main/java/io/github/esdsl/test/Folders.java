@@ -3,20 +3,27 @@ package io.github.esdsl.test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Unpacks zip files with the permissions a shared, read-only Elasticsearch home needs.
+ * Folder work: unpacking zips with the permissions a shared, read-only Elasticsearch home
+ * needs, copying and deleting trees.
  */
-final class Zips {
+final class Folders {
 
 	private static final Set<PosixFilePermission> DIRECTORY = PosixFilePermissions.fromString("rwxr-xr-x");
 
@@ -24,7 +31,7 @@ final class Zips {
 
 	private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-r--r--");
 
-	private Zips() {
+	private Folders() {
 	}
 
 	/**
@@ -70,7 +77,7 @@ final class Zips {
 		try {
 			Files.createDirectory(absolute);
 		}
-		catch (java.nio.file.FileAlreadyExistsException ex) {
+		catch (FileAlreadyExistsException ex) {
 			return;
 		}
 		setPermissions(absolute, DIRECTORY);
@@ -91,6 +98,40 @@ final class Zips {
 		}
 		else if (permissions == EXECUTABLE) {
 			path.toFile().setExecutable(true, false);
+		}
+	}
+
+	/**
+	 * Copy the tree {@code source} into {@code target}.
+	 */
+	static void copy(Path source, Path target) throws IOException {
+		createDirectories(target);
+		try (var files = Files.walk(source)) {
+			for (Path file : (Iterable<Path>) files::iterator) {
+				Path destination = target.resolve(source.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					createDirectories(destination);
+				}
+				else {
+					Files.copy(file, destination, StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Delete {@code path} and everything below it, if it exists.
+	 */
+	static void deleteRecursively(Path path) throws IOException {
+		if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+			return;
+		}
+		try (Stream<Path> all = Files.walk(path)) {
+			List<Path> paths = new ArrayList<>(all.toList());
+			Collections.reverse(paths);
+			for (Path each : paths) {
+				Files.deleteIfExists(each);
+			}
 		}
 	}
 

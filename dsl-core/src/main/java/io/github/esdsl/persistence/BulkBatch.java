@@ -1,0 +1,165 @@
+package io.github.esdsl.persistence;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+import java.util.Map;
+
+import io.github.esdsl.document.Documents;
+import io.github.esdsl.json.Json;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectWriter;
+
+/**
+ * The NDJSON body of one bulk request, written item by item with one Jackson generator straight
+ * into a byte buffer (no intermediate maps), remembering where each item's lines are so that
+ * rejected items can be sent again as they were.
+ */
+final class BulkBatch {
+
+	private static final ObjectWriter WRITER = Documents.mapper().writer().withRootValueSeparator("");
+
+	private final Buffer out = new Buffer();
+
+	private JsonGenerator generator = WRITER.createGenerator(this.out);
+
+	private long[] positions = new long[16];
+
+	private String[] ops = new String[16];
+
+	private String[] indices = new String[16];
+
+	private String[] ids = new String[16];
+
+	private int[] starts = new int[17];
+
+	private int count;
+
+	/** Writes one item; on failure nothing of it stays in the batch. */
+	void add(long position, String op, String index, String id, String routing, Map<String, Object> extra,
+			Object source) {
+		int start = this.out.size();
+		try {
+			JsonGenerator generator = this.generator;
+			generator.writeStartObject();
+			generator.writeName(op);
+			generator.writeStartObject();
+			property(generator, "_index", index);
+			property(generator, "_id", id);
+			property(generator, "routing", routing);
+			for (Map.Entry<String, Object> entry : extra.entrySet()) {
+				generator.writeName(entry.getKey());
+				Json.write(generator, entry.getValue());
+			}
+			generator.writeEndObject();
+			generator.writeEndObject();
+			generator.flush();
+			this.out.write('\n');
+			if (source != null) {
+				WRITER.writeValue(generator, source);
+				generator.flush();
+				this.out.write('\n');
+			}
+		}
+		catch (RuntimeException ex) {
+			this.out.truncate(start);
+			this.generator = WRITER.createGenerator(this.out);
+			throw ex;
+		}
+		record(position, op, index, id, start);
+	}
+
+	private void record(long position, String op, String index, String id, int start) {
+		if (this.count == this.positions.length) {
+			int size = this.count * 2;
+			this.positions = Arrays.copyOf(this.positions, size);
+			this.ops = Arrays.copyOf(this.ops, size);
+			this.indices = Arrays.copyOf(this.indices, size);
+			this.ids = Arrays.copyOf(this.ids, size);
+			this.starts = Arrays.copyOf(this.starts, size + 1);
+		}
+		this.positions[this.count] = position;
+		this.ops[this.count] = op;
+		this.indices[this.count] = index;
+		this.ids[this.count] = id;
+		this.starts[this.count] = start;
+		this.count++;
+		this.starts[this.count] = this.out.size();
+	}
+
+	private static void property(JsonGenerator generator, String name, String value) {
+		if (value != null) {
+			generator.writeName(name);
+			generator.writeString(value);
+		}
+	}
+
+	int count() {
+		return this.count;
+	}
+
+	int size() {
+		return this.out.size();
+	}
+
+	long position(int item) {
+		return this.positions[item];
+	}
+
+	String op(int item) {
+		return this.ops[item];
+	}
+
+	String index(int item) {
+		return this.indices[item];
+	}
+
+	String id(int item) {
+		return this.ids[item];
+	}
+
+	/** @return the NDJSON body, every line ended with a newline */
+	byte[] bytes() {
+		return this.out.toByteArray();
+	}
+
+	/** A new batch of some of these items, their bytes copied as they are. */
+	BulkBatch subset(int[] items) {
+		BulkBatch subset = new BulkBatch();
+		for (int item : items) {
+			subset.copy(this, item);
+		}
+		return subset;
+	}
+
+	/** Moves the last item out into a batch of its own. */
+	BulkBatch removeLast() {
+		BulkBatch last = subset(new int[] { this.count - 1 });
+		this.count--;
+		this.out.truncate(this.starts[this.count]);
+		return last;
+	}
+
+	private void copy(BulkBatch from, int item) {
+		int start = this.out.size();
+		this.out.write(from.out.array(), from.starts[item], from.starts[item + 1] - from.starts[item]);
+		record(from.positions[item], from.ops[item], from.indices[item], from.ids[item], start);
+	}
+
+	/** A byte buffer that can drop its tail. */
+	private static final class Buffer extends ByteArrayOutputStream {
+
+		Buffer() {
+			super(64 * 1024);
+		}
+
+		void truncate(int size) {
+			this.count = size;
+		}
+
+		byte[] array() {
+			return this.buf;
+		}
+
+	}
+
+}

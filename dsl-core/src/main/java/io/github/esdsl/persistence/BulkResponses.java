@@ -1,0 +1,103 @@
+package io.github.esdsl.persistence;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+
+import io.github.esdsl.document.Documents;
+import io.github.esdsl.json.Json;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Reads a bulk response in one streaming pass: the i-th item answers the i-th action of the batch.
+ */
+final class BulkResponses {
+
+	private BulkResponses() {
+	}
+
+	/**
+	 * Counts successes, reports failures, and returns the items to retry (429s, when allowed).
+	 */
+	@SuppressWarnings("unchecked")
+	static int[] read(byte[] body, BulkBatch batch, boolean retry429, LongConsumer succeeded,
+			Consumer<BulkFailure> failures) {
+		int[] rejected = new int[batch.count()];
+		int rejectedCount = 0;
+		int item = 0;
+		long ok = 0;
+		try (JsonParser parser = Documents.mapper().createParser(body)) {
+			parser.nextToken();
+			String name;
+			while ((name = parser.nextName()) != null) {
+				JsonToken token = parser.nextToken();
+				if (!"items".equals(name) || token != JsonToken.START_ARRAY) {
+					parser.skipChildren();
+					continue;
+				}
+				while (parser.nextToken() == JsonToken.START_OBJECT) {
+					parser.nextName();
+					parser.nextToken();
+					int status = 0;
+					String index = null;
+					String id = null;
+					Map<String, Object> error = null;
+					String field;
+					while ((field = parser.nextName()) != null) {
+						JsonToken value = parser.nextToken();
+						switch (field) {
+							case "status" -> status = parser.getIntValue();
+							case "_index" -> index = parser.getValueAsString();
+							case "_id" -> id = parser.getValueAsString();
+							case "error" -> error = (value == JsonToken.START_OBJECT)
+									? (Map<String, Object>) Json.readValue(parser)
+									: Map.of("reason", String.valueOf(Json.readValue(parser)));
+							default -> parser.skipChildren();
+						}
+					}
+					parser.nextToken();
+					if (item >= batch.count()) {
+						break;
+					}
+					if (status >= 200 && status < 300) {
+						ok++;
+					}
+					else if (status == 429 && retry429) {
+						rejected[rejectedCount++] = item;
+					}
+					else {
+						failures.accept(new BulkFailure(batch.position(item), batch.op(item),
+								(index != null) ? index : batch.index(item), (id != null) ? id : batch.id(item), status,
+								text(error, "type"), reason(error)));
+					}
+					item++;
+				}
+			}
+		}
+		for (int missing = item; missing < batch.count(); missing++) {
+			failures.accept(new BulkFailure(batch.position(missing), batch.op(missing), batch.index(missing),
+					batch.id(missing), 0, "missing_item", "The bulk response has no item for this action"));
+		}
+		succeeded.accept(ok);
+		return Arrays.copyOf(rejected, rejectedCount);
+	}
+
+	private static String text(Map<String, Object> error, String key) {
+		return (error != null && error.get(key) != null) ? error.get(key).toString() : null;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static String reason(Map<String, Object> error) {
+		String reason = text(error, "reason");
+		if (error != null && error.get("caused_by") instanceof Map<?, ?> cause) {
+			String causeReason = text((Map<String, Object>) cause, "reason");
+			if (causeReason != null) {
+				reason = ((reason != null) ? reason + " (caused by: " : "(caused by: ") + causeReason + ")";
+			}
+		}
+		return reason;
+	}
+
+}

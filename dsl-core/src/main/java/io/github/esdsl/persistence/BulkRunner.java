@@ -1,0 +1,213 @@
+package io.github.esdsl.persistence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+import io.github.esdsl.connection.Connection;
+import io.github.esdsl.connection.ElasticsearchException;
+import io.github.esdsl.connection.RawRequest;
+import io.github.esdsl.connection.RawResponse;
+import io.github.esdsl.document.DocumentMetadata;
+
+/**
+ * One bulk run: batches the input by count and bytes, keeps up to {@code concurrency} requests in
+ * flight on the async transport, retries items rejected with 429 after a growing pause, and
+ * accounts for every item.
+ */
+final class BulkRunner {
+
+	private final Connection connection;
+
+	private final BulkOptions options;
+
+	private final String indexOverride;
+
+	private final Semaphore permits;
+
+	private final AtomicLong succeeded = new AtomicLong();
+
+	private final AtomicLong retried = new AtomicLong();
+
+	private final AtomicLong requests = new AtomicLong();
+
+	private final ConcurrentLinkedQueue<BulkFailure> failures = new ConcurrentLinkedQueue<>();
+
+	BulkRunner(Connection connection, BulkOptions options, String indexOverride) {
+		this.connection = connection;
+		this.options = options;
+		this.indexOverride = indexOverride;
+		this.permits = new Semaphore(options.concurrency());
+	}
+
+	BulkResult run(Iterator<?> items) {
+		long position = 0;
+		BulkBatch batch = new BulkBatch();
+		try {
+			while (items.hasNext()) {
+				Object item = items.next();
+				add(batch, position++, item);
+				if (batch.size() > this.options.batchBytes() && batch.count() > 1) {
+					BulkBatch last = batch.removeLast();
+					submit(batch);
+					batch = last;
+				}
+				if (batch.count() >= this.options.batchSize() || batch.size() >= this.options.batchBytes()) {
+					submit(batch);
+					batch = new BulkBatch();
+				}
+			}
+			if (batch.count() > 0) {
+				submit(batch);
+			}
+		}
+		finally {
+			this.permits.acquireUninterruptibly(this.options.concurrency());
+			this.permits.release(this.options.concurrency());
+		}
+		List<BulkFailure> sorted = new ArrayList<>(this.failures);
+		sorted.sort(Comparator.comparingLong(BulkFailure::position));
+		return new BulkResult(position, this.succeeded.get(), sorted, this.retried.get(), this.requests.get());
+	}
+
+	private void add(BulkBatch batch, long position, Object item) {
+		if (item == null) {
+			fail(position, null, null, null, 0, "illegal_argument_exception", "The bulk input holds a null item");
+			return;
+		}
+		BulkAction action = (item instanceof BulkAction given) ? given : BulkAction.index(item);
+		String index = action.explicitIndex();
+		String id = action.explicitId();
+		try {
+			if (action.isDocument()) {
+				id = metadata(action.source().getClass()).id(action.source()).orElse(null);
+			}
+			if (action.isDocument() && this.options.isValidate()) {
+				Validator.validate(action.source());
+			}
+			if (index == null && this.indexOverride == null && action.isDocument()
+					&& action.source() instanceof WritesTo writesTo) {
+				index = writesTo.writeIndex();
+			}
+			if (index == null) {
+				index = (this.indexOverride != null || action.type() != null)
+						? Target.index(action.type(), this.indexOverride) : null;
+			}
+			String routing = action.explicitRouting();
+			if (action.isDocument()) {
+				DocumentMetadata<Object> metadata = metadata(action.source().getClass());
+				id = metadata.id(action.source()).orElse(null);
+				routing = (routing != null) ? routing : metadata.routing(action.source()).orElse(null);
+			}
+			if (index == null) {
+				throw new IllegalArgumentException("A raw bulk action needs an _index (or use operations.on(index))");
+			}
+			batch.add(position, action.opType(), index, id, routing, action.extra(), action.source());
+		}
+		catch (ValidationException ex) {
+			fail(position, action.opType(), index, id, 0, "validation_exception", ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			fail(position, action.opType(), index, id, 0, "illegal_argument_exception", ex.getMessage());
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static DocumentMetadata<Object> metadata(Class<?> type) {
+		return (DocumentMetadata<Object>) DocumentMetadata.of(type);
+	}
+
+	private void submit(BulkBatch batch) {
+		this.permits.acquireUninterruptibly();
+		CompletableFuture<Void> done;
+		try {
+			done = send(batch, 0);
+		}
+		catch (RuntimeException ex) {
+			done = CompletableFuture.failedFuture(ex);
+		}
+		done.whenComplete((ignored, error) -> {
+			if (error != null) {
+				failAll(batch, unwrap(error));
+			}
+			this.permits.release();
+		});
+	}
+
+	private CompletableFuture<Void> send(BulkBatch batch, int attempt) {
+		RawRequest request = RawRequest.post("/_bulk")
+			.ndjson(batch.bytes())
+			.param("refresh", (this.options.refreshMode() != null) ? this.options.refreshMode().value() : null)
+			.operation("bulk");
+		this.requests.incrementAndGet();
+		CompletableFuture<RawResponse> response;
+		try {
+			response = this.connection.performAsync(request);
+		}
+		catch (RuntimeException ex) {
+			response = CompletableFuture.failedFuture(ex);
+		}
+		boolean canRetry = attempt < this.options.maxRetries();
+		return response.handleAsync((body, error) -> {
+			if (error != null) {
+				Throwable cause = unwrap(error);
+				if (canRetry && cause instanceof ElasticsearchException es && es.status() == 429) {
+					return retry(batch, attempt);
+				}
+				failAll(batch, cause);
+				return CompletableFuture.<Void>completedFuture(null);
+			}
+			int[] rejected = BulkResponses.read(body.body(), batch, canRetry, this.succeeded::addAndGet,
+					this.failures::add);
+			return (rejected.length > 0) ? retry(batch.subset(rejected), attempt)
+					: CompletableFuture.<Void>completedFuture(null);
+		}).thenCompose(Function.identity());
+	}
+
+	private CompletableFuture<Void> retry(BulkBatch batch, int attempt) {
+		this.retried.addAndGet(batch.count());
+		long delay = this.options.backoffMillis(attempt);
+		return CompletableFuture.runAsync(() -> {
+		}, CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS))
+			.thenCompose((ignored) -> send(batch, attempt + 1));
+	}
+
+	private void failAll(BulkBatch batch, Throwable cause) {
+		int status = (cause instanceof ElasticsearchException es) ? es.status() : 0;
+		String type = (cause instanceof ElasticsearchException es && es.errorType() != null) ? es.errorType()
+				: cause.getClass().getSimpleName();
+		for (int item = 0; item < batch.count(); item++) {
+			fail(batch.position(item), batch.op(item), batch.index(item), batch.id(item), status, type,
+					"The bulk request failed: " + cause.getMessage());
+		}
+	}
+
+	private void fail(long position, String op, String index, String id, int status, String type, String reason) {
+		this.failures.add(new BulkFailure(position, op, index, id, status, type, reason));
+	}
+
+	private static Throwable unwrap(Throwable error) {
+		Throwable cause = error;
+		while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+				&& cause.getCause() != null) {
+			cause = cause.getCause();
+		}
+		return cause;
+	}
+
+	@Override
+	public String toString() {
+		return "BulkRunner{" + this.options + ", " + Map.of("requests", this.requests.get()) + "}";
+	}
+
+}

@@ -1,0 +1,109 @@
+package io.github.esdsl.persistence;
+
+import java.util.Map;
+import java.util.UUID;
+
+import io.github.esdsl.document.DocumentField;
+import io.github.esdsl.document.DocumentMetadata;
+import io.github.esdsl.document.Documents;
+import io.github.esdsl.json.Json;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Reads one hit object ({@code _index}, {@code _id}, {@code _version}, {@code _seq_no},
+ * {@code _primary_term}, {@code _routing}, {@code _score}, {@code found}, {@code error},
+ * {@code _source}) in one streaming pass, binding {@code _source} straight into the document
+ * class.
+ */
+final class HitReader {
+
+	private HitReader() {
+	}
+
+	/** One parsed hit of a get, mget or search response. */
+	record Parsed<T>(T document, DocumentMeta meta, boolean found, Map<String, Object> error, String result) {
+
+		DocumentHit<T> hit() {
+			return new DocumentHit<>(this.document, this.meta);
+		}
+
+	}
+
+	/**
+	 * Reads the object the parser is on ({@code START_OBJECT}), leaving it on its {@code END_OBJECT}.
+	 */
+	@SuppressWarnings("unchecked")
+	static <T> Parsed<T> read(JsonParser parser, Class<T> type) {
+		if (parser.currentToken() != JsonToken.START_OBJECT) {
+			throw new IllegalArgumentException("Expected a hit object, got " + parser.currentToken());
+		}
+		String index = null;
+		String id = null;
+		String routing = null;
+		Long version = null;
+		Long seqNo = null;
+		Long primaryTerm = null;
+		Double score = null;
+		Boolean found = null;
+		Map<String, Object> error = null;
+		T document = null;
+		String result = null;
+		String name;
+		while ((name = parser.nextName()) != null) {
+			JsonToken token = parser.nextToken();
+			switch (name) {
+				case "_index" -> index = parser.getValueAsString();
+				case "_id" -> id = parser.getValueAsString();
+				case "_routing" -> routing = parser.getValueAsString();
+				case "_version" -> version = longValue(parser, token);
+				case "_seq_no" -> seqNo = longValue(parser, token);
+				case "_primary_term" -> primaryTerm = longValue(parser, token);
+				case "_score" -> score = (token == JsonToken.VALUE_NULL) ? null : parser.getDoubleValue();
+				case "result" -> result = parser.getValueAsString();
+				case "found" -> found = parser.getBooleanValue();
+				case "error" -> error = (token == JsonToken.START_OBJECT) ? (Map<String, Object>) Json.readValue(parser)
+						: Map.of("reason", String.valueOf(Json.readValue(parser)));
+				case "_source" -> document = Documents.read(parser, type, id);
+				default -> parser.skipChildren();
+			}
+		}
+		if (document != null && id != null) {
+			fillId(document, type, id);
+		}
+		boolean present = (found != null) ? found : (error == null);
+		return new Parsed<>(document, new DocumentMeta(index, id, routing, version, seqNo, primaryTerm, score),
+				present && document != null, error, result);
+	}
+
+	private static Long longValue(JsonParser parser, JsonToken token) {
+		return (token == JsonToken.VALUE_NULL) ? null : parser.getLongValue();
+	}
+
+	/**
+	 * Writes the id into the {@code @Id} field when it is empty and settable (records and final
+	 * fields are left alone).
+	 */
+	static <T> void fillId(T document, Class<T> type, String id) {
+		DocumentMetadata<T> metadata = DocumentMetadata.of(type);
+		DocumentField field = metadata.idField().orElse(null);
+		if (field != null && field.isWritable() && field.get(document) == null) {
+			field.set(document, idValue(field, id));
+		}
+	}
+
+	private static Object idValue(DocumentField field, String id) {
+		Class<?> idType = field.elementClass();
+		if (idType == Long.class || idType == long.class) {
+			return Long.valueOf(id);
+		}
+		if (idType == Integer.class || idType == int.class) {
+			return Integer.valueOf(id);
+		}
+		if (idType == UUID.class) {
+			return UUID.fromString(id);
+		}
+		return id;
+	}
+
+}

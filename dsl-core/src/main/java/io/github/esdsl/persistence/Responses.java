@@ -1,0 +1,126 @@
+package io.github.esdsl.persistence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.esdsl.connection.ElasticsearchException;
+import io.github.esdsl.connection.NotFoundException;
+import io.github.esdsl.connection.RawResponse;
+import io.github.esdsl.document.Documents;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Streaming readers of document API responses.
+ */
+final class Responses {
+
+	private Responses() {
+	}
+
+	static <T> HitReader.Parsed<T> parse(byte[] body, Class<T> type) {
+		try (JsonParser parser = Documents.mapper().createParser(body)) {
+			parser.nextToken();
+			return HitReader.read(parser, type);
+		}
+	}
+
+	static DocumentMeta meta(RawResponse response, String routing) {
+		DocumentMeta meta = parse(response.body(), Void.class).meta();
+		return new DocumentMeta(meta.index(), meta.id(), routing, meta.version(), meta.seqNo(), meta.primaryTerm(),
+				null);
+	}
+
+	static NotFoundException notFound(String index, List<String> ids) {
+		Map<String, Object> error = new LinkedHashMap<>();
+		error.put("type", "not_found");
+		error.put("reason", "No document with id " + ids + " in index '" + index + "'");
+		error.put("index", index);
+		return (NotFoundException) ElasticsearchException.of(404, Map.of("error", error, "status", 404), "GET", "/"
+				+ index);
+	}
+
+	static <T> List<DocumentHit<T>> mget(byte[] body, Class<T> type, String index, Missing missing,
+			boolean raiseOnError) {
+		List<DocumentHit<T>> hits = new ArrayList<>();
+		List<String> missingIds = new ArrayList<>();
+		try (JsonParser parser = Documents.mapper().createParser(body)) {
+			parser.nextToken();
+			String name;
+			while ((name = parser.nextName()) != null) {
+				JsonToken token = parser.nextToken();
+				if (!"docs".equals(name) || token != JsonToken.START_ARRAY) {
+					parser.skipChildren();
+					continue;
+				}
+				while (parser.nextToken() == JsonToken.START_OBJECT) {
+					HitReader.Parsed<T> parsed = HitReader.read(parser, type);
+					if (parsed.found()) {
+						hits.add(parsed.hit());
+					}
+					else if (parsed.error() != null) {
+						if (raiseOnError) {
+							throw ElasticsearchException.of(status(parsed.error()), Map.of("error", parsed.error()),
+									"POST", "/" + index + "/_mget");
+						}
+						if (missing == Missing.NONE) {
+							hits.add(null);
+						}
+					}
+					else if (missing == Missing.NONE) {
+						hits.add(null);
+					}
+					else if (missing == Missing.RAISE) {
+						missingIds.add(parsed.meta().id());
+					}
+				}
+			}
+		}
+		if (!missingIds.isEmpty()) {
+			throw notFound(index, missingIds);
+		}
+		return hits;
+	}
+
+	private static int status(Map<String, Object> error) {
+		Object type = error.get("type");
+		return ("index_not_found_exception".equals(type)) ? 404 : 400;
+	}
+
+	/** The hits of a search response ({@code hits.hits}), read in one pass. */
+	static <T> List<DocumentHit<T>> searchHits(byte[] body, Class<T> type) {
+		List<DocumentHit<T>> hits = new ArrayList<>();
+		try (JsonParser parser = Documents.mapper().createParser(body)) {
+			parser.nextToken();
+			String name;
+			while ((name = parser.nextName()) != null) {
+				JsonToken token = parser.nextToken();
+				if (!"hits".equals(name) || token != JsonToken.START_OBJECT) {
+					parser.skipChildren();
+					continue;
+				}
+				String inner;
+				while ((inner = parser.nextName()) != null) {
+					JsonToken innerToken = parser.nextToken();
+					if (!"hits".equals(inner) || innerToken != JsonToken.START_ARRAY) {
+						parser.skipChildren();
+						continue;
+					}
+					while (parser.nextToken() == JsonToken.START_OBJECT) {
+						HitReader.Parsed<T> parsed = HitReader.read(parser, type);
+						if (parsed.document() == null) {
+							throw new IllegalStateException("Hit '" + parsed.meta().id() + "' of index '"
+									+ parsed.meta().index() + "' has no _source to read a " + type.getName()
+									+ " from: search with the _source enabled");
+						}
+						hits.add(parsed.hit());
+					}
+				}
+			}
+		}
+		return hits;
+	}
+
+}
