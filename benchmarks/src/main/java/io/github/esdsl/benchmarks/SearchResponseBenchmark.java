@@ -16,6 +16,8 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
@@ -23,7 +25,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reading a search response of 100 hits into typed documents: esdsl's streaming
+ * Reading a search response of 10, 100 or 1,000 hits into typed documents: esdsl's streaming
  * {@link Response}, elasticsearch-java's {@code SearchResponse<T>}, and plain Jackson databind
  * into a minimal envelope class (the floor).
  */
@@ -55,7 +57,15 @@ public class SearchResponseBenchmark {
 	public record EnvelopeHit(String _index, String _id, Double _score, Post _source) {
 	}
 
-	private final byte[] body = body(100);
+	@Param({ "10", "100", "1000" })
+	public int hits;
+
+	private byte[] body;
+
+	@Setup
+	public void setUp() {
+		this.body = body(this.hits);
+	}
 
 	private final JsonMapper databind = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
