@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.esdsl.aggs.A;
+import io.github.esdsl.aggs.Agg;
 import io.github.esdsl.connection.Connection;
 import io.github.esdsl.connection.RawRequest;
 import io.github.esdsl.json.Json;
@@ -15,6 +16,8 @@ import io.github.esdsl.search.Search;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
 
@@ -60,6 +63,20 @@ public class PackageSearchService {
 	}
 
 	/**
+	 * Runs a few searches once the packages are indexed, so that the first visitor's search does
+	 * not pay for loading the index's data structures and compiling the code paths.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	public void warmUp() {
+		long start = System.nanoTime();
+		for (String words : List.of("editor", "library", "game")) {
+			execute(Package.INDEX, request(new SearchParams(words, null, null, null, null, null, null, 1)));
+		}
+		execute(Package.INDEX, request(new SearchParams("", null, "libs", null, null, "small", "size", 2)));
+		logger.info("Searches warmed up in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+	}
+
+	/**
 	 * Package names starting with a prefix, from the completion suggester.
 	 * @param prefix the start of a name
 	 * @return up to 10 names
@@ -81,10 +98,18 @@ public class PackageSearchService {
 		return names;
 	}
 
+	/**
+	 * The search for a page of results. As in a faceted search, the selected values filter the
+	 * hits through {@code post_filter}, and each facet counts its values with the other facets'
+	 * selections only, so a facet keeps showing the values a visitor can switch to.
+	 */
 	Search<?> request(SearchParams params) {
 		Search<?> search = Search.of(Package.INDEX).query(query(params));
-		for (Map.Entry<String, String> filter : params.filters().entrySet()) {
-			search = search.filter(filter(filter.getKey(), filter.getValue()));
+		Map<String, Query> filters = new LinkedHashMap<>();
+		params.filters().forEach((facet, value) -> filters.put(facet, filter(facet, value)));
+		Query all = combine(filters, null);
+		if (all != null) {
+			search = search.postFilter(all);
 		}
 		search = switch (params.sort()) {
 			case "name" -> search.sort("name");
@@ -97,11 +122,34 @@ public class PackageSearchService {
 			.highlight("summary", Map.of("number_of_fragments", 0))
 			.highlight("description", Map.of("fragment_size", 160, "number_of_fragments", 2))
 			.aggs((aggs) -> {
-				aggs.bucket("section", A.terms("section", Map.of("size", 12)));
-				aggs.bucket("priority", A.terms("priority", Map.of("size", 6)));
-				aggs.bucket("architecture", A.terms("architecture", Map.of("size", 4)));
-				aggs.bucket("size", A.range("installed_size", sizeRanges(), Map.of("missing", 0)));
+				for (String facet : SearchParams.FACETS) {
+					Query others = combine(filters, facet);
+					if (others != null) {
+						aggs.bucket(facet, A.filter(others)).bucket(facet, facetAgg(facet));
+					}
+					else {
+						aggs.bucket(facet, facetAgg(facet));
+					}
+				}
 			});
+	}
+
+	private static Agg facetAgg(String facet) {
+		return switch (facet) {
+			case "section" -> A.terms("section", Map.of("size", 12));
+			case "size" -> A.range("installed_size", sizeRanges(), Map.of("missing", 0));
+			default -> A.terms(facet, Map.of("size", 6));
+		};
+	}
+
+	private static Query combine(Map<String, Query> filters, String except) {
+		Query combined = null;
+		for (Map.Entry<String, Query> filter : filters.entrySet()) {
+			if (!filter.getKey().equals(except)) {
+				combined = (combined != null) ? combined.and(filter.getValue()) : filter.getValue();
+			}
+		}
+		return combined;
 	}
 
 	private static Query query(SearchParams params) {
@@ -172,8 +220,11 @@ public class PackageSearchService {
 		for (String facet : SearchParams.FACETS) {
 			List<SearchResult.Value> values = new ArrayList<>();
 			String selected = params.filters().getOrDefault(facet, "");
-			for (Map<String, Object> bucket : (List<Map<String, Object>>) ((Map<String, Object>) aggregations
-				.get(facet)).get("buckets")) {
+			Map<String, Object> agg = (Map<String, Object>) aggregations.get(facet);
+			if (agg.containsKey(facet)) {
+				agg = (Map<String, Object>) agg.get(facet);
+			}
+			for (Map<String, Object> bucket : (List<Map<String, Object>>) agg.get("buckets")) {
 				String key = String.valueOf(bucket.get("key"));
 				long count = ((Number) bucket.get("doc_count")).longValue();
 				if (count > 0 || key.equals(selected)) {

@@ -64,6 +64,13 @@ class SampleApplicationIT {
 		for (Map<String, Object> hit : (List<Map<String, Object>>) libs.get("hits")) {
 			assertThat(hit).containsEntry("section", "libs");
 		}
+		Map<String, Object> sections = ((List<Map<String, Object>>) libs.get("facets")).get(0);
+		assertThat(sections).containsEntry("name", "section");
+		List<Map<String, Object>> values = (List<Map<String, Object>>) sections.get("values");
+		assertThat(values).as("the other sections stay selectable").hasSizeGreaterThan(1)
+			.anySatisfy((value) -> assertThat(value).containsEntry("key", "libs")
+				.containsEntry("count", libs.get("total"))
+				.containsEntry("selected", true));
 	}
 
 	@Test
