@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import tools.jackson.core.JsonGenerator;
+
 /**
  * Immutable copies of raw request parts (maps, lists, scalars, DSL values), frozen exactly like
  * the parameters of a {@link DslObject}: ordered, deep-copied once, never copied again, so values
@@ -131,6 +133,15 @@ public final class Frozen {
 	 */
 	public static Object plain(Object value) {
 		return Values.plain(value);
+	}
+
+	/**
+	 * Writes a frozen (or raw) value as JSON, walking frozen maps and lists without allocating.
+	 * @param generator where to write
+	 * @param value the value
+	 */
+	public static void write(JsonGenerator generator, Object value) {
+		Values.write(generator, value);
 	}
 
 	/**

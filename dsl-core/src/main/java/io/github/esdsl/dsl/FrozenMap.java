@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * An immutable, insertion-ordered map whose values are already frozen; recognised by
@@ -16,7 +17,7 @@ final class FrozenMap extends AbstractMap<String, Object> {
 
 	private final LinkedHashMap<String, Object> map;
 
-	private final Set<Map.Entry<String, Object>> entries;
+	private Set<Map.Entry<String, Object>> entries;
 
 	/** The keys in order, for iteration without allocating entries. */
 	final String[] keys;
@@ -29,7 +30,6 @@ final class FrozenMap extends AbstractMap<String, Object> {
 	 */
 	FrozenMap(LinkedHashMap<String, Object> map) {
 		this.map = map;
-		this.entries = Collections.unmodifiableMap(map).entrySet();
 		this.keys = new String[map.size()];
 		this.values = new Object[map.size()];
 		int i = 0;
@@ -42,7 +42,24 @@ final class FrozenMap extends AbstractMap<String, Object> {
 
 	@Override
 	public Set<Map.Entry<String, Object>> entrySet() {
-		return this.entries;
+		// created on first use (most maps are only written, which walks the arrays); a race
+		// creates an equal view twice, which is harmless
+		Set<Map.Entry<String, Object>> result = this.entries;
+		if (result == null) {
+			result = Collections.unmodifiableMap(this.map).entrySet();
+			this.entries = result;
+		}
+		return result;
+	}
+
+	/**
+	 * Walks the key and value arrays: no iterator and no read-only entry wrapper per key.
+	 */
+	@Override
+	public void forEach(BiConsumer<? super String, ? super Object> action) {
+		for (int i = 0; i < this.keys.length; i++) {
+			action.accept(this.keys[i], this.values[i]);
+		}
 	}
 
 	@Override

@@ -40,7 +40,7 @@ final class BodyWriter {
 		generator.writeStartObject();
 		forEachPart(body, countOnly, (key, value) -> {
 			generator.writeName(key);
-			Json.write(generator, value);
+			Frozen.write(generator, value);
 		});
 		generator.writeEndObject();
 	}
@@ -82,9 +82,7 @@ final class BodyWriter {
 		if (!body.collapse().isEmpty()) {
 			out.accept("collapse", body.collapse());
 		}
-		for (Map.Entry<String, Object> entry : body.extra().entrySet()) {
-			out.accept(entry.getKey(), entry.getValue());
-		}
+		body.extra().forEach(out);
 		if (body.source() != null && !(body.source() instanceof Map<?, ?> map && map.isEmpty())) {
 			out.accept("_source", body.source());
 		}

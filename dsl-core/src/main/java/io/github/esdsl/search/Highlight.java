@@ -6,7 +6,6 @@ import java.util.Map;
 
 import io.github.esdsl.dsl.Frozen;
 import io.github.esdsl.dsl.InvalidDslException;
-import io.github.esdsl.json.Json;
 import io.github.esdsl.json.JsonWritable;
 import tools.jackson.core.JsonGenerator;
 
@@ -107,11 +106,11 @@ record Highlight(Map<String, Object> fields, Map<String, Object> options) implem
 	public void writeJson(JsonGenerator generator) {
 		generator.writeStartObject();
 		generator.writeName("fields");
-		Json.write(generator, this.fields);
-		for (Map.Entry<String, Object> entry : this.options.entrySet()) {
-			generator.writeName(entry.getKey());
-			Json.write(generator, entry.getValue());
-		}
+		Frozen.write(generator, this.fields);
+		this.options.forEach((key, value) -> {
+			generator.writeName(key);
+			Frozen.write(generator, value);
+		});
 		generator.writeEndObject();
 	}
 

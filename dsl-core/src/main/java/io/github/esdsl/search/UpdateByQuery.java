@@ -224,12 +224,12 @@ public final class UpdateByQuery extends Request<UpdateByQuery> {
 		}
 		if (this.script != null) {
 			generator.writeName("script");
-			Json.write(generator, this.script);
+			Frozen.write(generator, this.script);
 		}
-		for (Map.Entry<String, Object> entry : this.extra.entrySet()) {
-			generator.writeName(entry.getKey());
-			Json.write(generator, entry.getValue());
-		}
+		this.extra.forEach((key, value) -> {
+			generator.writeName(key);
+			Frozen.write(generator, value);
+		});
 		generator.writeEndObject();
 	}
 

@@ -1,0 +1,116 @@
+package io.github.esdsl.autoconfigure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import io.github.esdsl.autoconfigure.ElasticsearchDslProperties.Connection;
+import io.github.esdsl.autoconfigure.ElasticsearchDslProperties.Ssl;
+import io.github.esdsl.connection.ConnectionSettings;
+
+import org.springframework.boot.context.properties.PropertyMapper;
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.core.io.Resource;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Maps the properties of one alias onto a {@link ConnectionSettings.Builder}; a rejected value
+ * becomes an {@link InvalidConnectionPropertyException} naming the property.
+ */
+final class PropertiesConnectionSettings {
+
+	private static final String PREFIX = "elasticsearch.dsl.connections.";
+
+	private static final Set<String> SECRETS = Set.of("password", "api-key", "bearer-token");
+
+	private final SslBundles sslBundles;
+
+	PropertiesConnectionSettings(SslBundles sslBundles) {
+		this.sslBundles = sslBundles;
+	}
+
+	void apply(String alias, Connection properties, ConnectionSettings.Builder builder) {
+		PropertyMapper map = PropertyMapper.get();
+		Guard guard = new Guard(alias);
+		map.from(properties::getHosts).when((hosts) -> !hosts.isEmpty()).to(guard.of("hosts", builder::hosts));
+		if (properties.getUsername() != null || properties.getPassword() != null) {
+			guard.of("username", (String user) -> builder.basicAuth(user,
+					(properties.getPassword() != null) ? properties.getPassword() : ""))
+				.accept(properties.getUsername());
+		}
+		map.from(properties::getApiKey).to(guard.of("api-key", builder::apiKey));
+		map.from(properties::getBearerToken).to(guard.of("bearer-token", builder::bearerToken));
+		map.from(properties::getPathPrefix).to(guard.of("path-prefix", builder::pathPrefix));
+		map.from(properties::getConnectTimeout).to(guard.of("connect-timeout", builder::connectTimeout));
+		map.from(properties::getSocketTimeout).to(guard.of("socket-timeout", builder::socketTimeout));
+		map.from(properties::getRequestTimeout).to(guard.of("request-timeout", builder::requestTimeout));
+		map.from(properties::getMaxRetries).to(guard.of("max-retries", builder::maxRetries));
+		map.from(properties::isRetryOnTimeout).to(builder::retryOnTimeout);
+		map.from(properties::isSniffOnStart).to(builder::sniffOnStart);
+		map.from(properties::isSniffOnConnectionFail).to(builder::sniffOnConnectionFailure);
+		map.from(properties::getSnifferInterval).to(guard.of("sniffer-interval", builder::sniffInterval));
+		map.from(properties::getSniffTimeout).to(guard.of("sniff-timeout", builder::sniffTimeout));
+		map.from(properties::getCompatibility).to(guard.of("compatibility", builder::compatibility));
+		map.from(properties::getHeaders).to(guard.of("headers", builder::headers));
+		map.from(properties::isCompression).to(builder::compression);
+		map.from(properties::getMaxResponseSize)
+			.as(DataSize::toBytes)
+			.to(guard.of("max-response-size", builder::maxResponseSize));
+		applySsl(properties.getSsl(), builder, guard);
+	}
+
+	private void applySsl(Ssl ssl, ConnectionSettings.Builder builder, Guard guard) {
+		PropertyMapper map = PropertyMapper.get();
+		map.from(ssl::getBundle).to(guard.of("ssl.bundle", (String name) -> {
+			if (this.sslBundles == null) {
+				throw new IllegalArgumentException("there are no SSL bundles (spring.ssl.bundle.*) in this application");
+			}
+			builder.sslContext(this.sslBundles.getBundle(name).createSslContext());
+		}));
+		map.from(ssl::getCaCertificate).to(guard.of("ssl.ca-certificate", (Resource resource) -> builder.caCertificate(path(resource))));
+		map.from(ssl::getCaFingerprint).to(guard.of("ssl.ca-fingerprint", builder::caFingerprint));
+		map.from(ssl::isVerifyHostnames).to(builder::verifyHostnames);
+	}
+
+	private static Path path(Resource resource) {
+		try {
+			if (resource.isFile()) {
+				return resource.getFile().toPath();
+			}
+			Path copy = Files.createTempFile("esdsl-ca-", ".pem");
+			copy.toFile().deleteOnExit();
+			try (InputStream in = resource.getInputStream()) {
+				Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+			}
+			return copy;
+		}
+		catch (IOException ex) {
+			throw new IllegalArgumentException(resource + " cannot be read: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Turns the builder's {@link IllegalArgumentException}s into exceptions naming the property.
+	 */
+	private record Guard(String alias) {
+
+		<T> Consumer<T> of(String property, Consumer<T> setter) {
+			return (value) -> {
+				try {
+					setter.accept(value);
+				}
+				catch (RuntimeException ex) {
+					String shown = SECRETS.contains(property) ? null : String.valueOf(value);
+					throw new InvalidConnectionPropertyException(PREFIX + this.alias + "." + property, shown,
+							ex.getMessage(), ex);
+				}
+			};
+		}
+
+	}
+
+}

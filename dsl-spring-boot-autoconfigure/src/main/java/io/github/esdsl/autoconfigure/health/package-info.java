@@ -1,0 +1,4 @@
+/**
+ * Auto-configuration of the esdsl health contributor.
+ */
+package io.github.esdsl.autoconfigure.health;

@@ -1,0 +1,4 @@
+/**
+ * Auto-configuration of Micrometer observations for esdsl requests.
+ */
+package io.github.esdsl.autoconfigure.observation;

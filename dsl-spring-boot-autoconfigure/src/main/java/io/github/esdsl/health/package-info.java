@@ -1,0 +1,4 @@
+/**
+ * Health indicator for esdsl connections.
+ */
+package io.github.esdsl.health;

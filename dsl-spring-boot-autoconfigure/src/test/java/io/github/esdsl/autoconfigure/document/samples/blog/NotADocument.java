@@ -1,0 +1,4 @@
+package io.github.esdsl.autoconfigure.document.samples.blog;
+
+public record NotADocument(String name) {
+}

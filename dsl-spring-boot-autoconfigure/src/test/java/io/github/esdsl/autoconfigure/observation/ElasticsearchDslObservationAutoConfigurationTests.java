@@ -1,0 +1,90 @@
+package io.github.esdsl.autoconfigure.observation;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.github.esdsl.autoconfigure.ConnectionSettingsCustomizer;
+import io.github.esdsl.autoconfigure.ElasticsearchDslAutoConfiguration;
+import io.github.esdsl.connection.Connections;
+import io.github.esdsl.health.FakeCluster;
+import io.micrometer.common.KeyValue;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ElasticsearchDslObservationAutoConfigurationTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ElasticsearchDslObservationAutoConfiguration.class,
+				ElasticsearchDslAutoConfiguration.class));
+
+	@Test
+	void everyRequestIsObservedWithAliasAndOperation() throws Exception {
+		List<Observation.Context> stopped = new CopyOnWriteArrayList<>();
+		ObservationRegistry registry = ObservationRegistry.create();
+		registry.observationConfig().observationHandler(new ObservationHandler<>() {
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return true;
+			}
+
+			@Override
+			public void onStop(Observation.Context context) {
+				stopped.add(context);
+			}
+
+		});
+		try (FakeCluster cluster = new FakeCluster()) {
+			cluster.answer(200, "{\"status\":\"green\"}");
+			this.contextRunner.withBean(ObservationRegistry.class, () -> registry)
+				.withPropertyValues("elasticsearch.dsl.connections.analytics.hosts=" + cluster.url())
+				.run((context) -> {
+					context.getBean(Connections.class).get("analytics").client().clusterHealth();
+					assertThat(stopped).hasSize(1);
+					Observation.Context observed = stopped.get(0);
+					assertThat(observed.getName()).isEqualTo("elasticsearch.dsl.request");
+					assertThat(observed.getLowCardinalityKeyValues()).contains(
+							KeyValue.of("elasticsearch.alias", "analytics"),
+							KeyValue.of("elasticsearch.operation", "cluster.health"), KeyValue.of("outcome", "SUCCESS"),
+							KeyValue.of("http.status", "200"));
+					assertThat(observed.getHighCardinalityKeyValues())
+						.contains(KeyValue.of("http.path", "/_cluster/health"));
+				});
+		}
+	}
+
+	@Test
+	void noCustomizerWithoutObservationRegistry() {
+		this.contextRunner.run((context) -> {
+			assertThat(context).doesNotHaveBean(ConnectionSettingsCustomizer.class);
+			assertThat(context.getBean(Connections.class).get().settings().listeners()).isEmpty();
+		});
+	}
+
+	@Test
+	void noCustomizerWithoutMicrometer() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader(ObservationRegistry.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(ConnectionSettingsCustomizer.class));
+	}
+
+	@Test
+	void configureWhenCustomObservationCustomizerShouldBackOff() {
+		ConnectionSettingsCustomizer custom = (alias, builder) -> {
+		};
+		this.contextRunner.withBean(ObservationRegistry.class, ObservationRegistry::create)
+			.withBean("elasticsearchDslObservationCustomizer", ConnectionSettingsCustomizer.class, () -> custom)
+			.run((context) -> {
+				assertThat(context.getBean("elasticsearchDslObservationCustomizer")).isSameAs(custom);
+				assertThat(context.getBean(Connections.class).get().settings().listeners()).isEmpty();
+			});
+	}
+
+}
