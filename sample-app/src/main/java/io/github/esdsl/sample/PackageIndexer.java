@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import io.github.esdsl.connection.Connection;
+import io.github.esdsl.connection.Connections;
 import io.github.esdsl.connection.RawRequest;
 import io.github.esdsl.document.Documents;
 import io.github.esdsl.json.Json;
@@ -45,8 +46,8 @@ class PackageIndexer implements ApplicationRunner {
 
 	private final int limit;
 
-	PackageIndexer(Connection connection, @Value("${sample.data.limit:-1}") int limit) {
-		this.operations = new DocumentOperations(connection);
+	PackageIndexer(Connections connections, @Value("${sample.data.limit:-1}") int limit) {
+		this.operations = new DocumentOperations(connections.get());
 		this.limit = limit;
 	}
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import io.github.esdsl.aggs.A;
 import io.github.esdsl.aggs.Agg;
 import io.github.esdsl.connection.Connection;
+import io.github.esdsl.connection.Connections;
 import io.github.esdsl.connection.RawRequest;
 import io.github.esdsl.json.Json;
 import io.github.esdsl.query.Q;
@@ -43,8 +44,8 @@ public class PackageSearchService {
 
 	private final Connection connection;
 
-	public PackageSearchService(Connection connection) {
-		this.connection = connection;
+	public PackageSearchService(Connections connections) {
+		this.connection = connections.get();
 	}
 
 	/**

@@ -89,7 +89,7 @@ class SampleApplicationIT {
 
 	@Test
 	void healthShowsTheCluster() throws Exception {
-		assertThat(getText("/actuator/health")).contains("\"status\":\"UP\"");
+		assertThat(getText("/actuator/health")).contains("\"status\":\"UP\"").contains("\"elasticsearchDsl\"");
 	}
 
 	@Test
