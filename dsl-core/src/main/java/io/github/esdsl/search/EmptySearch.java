@@ -1,6 +1,10 @@
 package io.github.esdsl.search;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+import io.github.esdsl.json.Json;
 
 /**
  * A search known to match nothing, Python's {@code EmptySearch}: it is built and serialized
@@ -11,6 +15,12 @@ import java.util.Map;
  * @param <T> the type hits are read as
  */
 public final class EmptySearch<T> extends Search<T> {
+
+	private static final byte[] EMPTY_RESPONSE = Json.toBytes(Map.of("took", 0, "timed_out", false, "hits",
+			Map.of("total", Map.of("value", 0, "relation", "eq"), "hits", java.util.List.of())));
+
+	private static final byte[] EMPTY_DELETE = Json.toBytes(Map.of("took", 0, "timed_out", false, "total", 0,
+			"deleted", 0, "batches", 0, "version_conflicts", 0, "noops", 0, "failures", java.util.List.of()));
 
 	EmptySearch(Target target, SearchBody body) {
 		super(target, body);
@@ -36,11 +46,56 @@ public final class EmptySearch<T> extends Search<T> {
 	}
 
 	/**
+	 * An empty response, without a request.
+	 * @param ignoreCache ignored
+	 * @return a response with no hits, a total of 0 and no aggregations
+	 */
+	@Override
+	public Response<T> execute(boolean ignoreCache) {
+		return ResponseParser.parse(EMPTY_RESPONSE, documentType());
+	}
+
+	@Override
+	public CompletableFuture<Response<T>> executeAsync(boolean ignoreCache) {
+		return CompletableFuture.completedFuture(execute(ignoreCache));
+	}
+
+	/**
 	 * The number of matching hits: always 0, without a request.
 	 * @return 0
 	 */
+	@Override
 	public long count() {
 		return 0;
+	}
+
+	@Override
+	public CompletableFuture<Long> countAsync() {
+		return CompletableFuture.completedFuture(0L);
+	}
+
+	@Override
+	public Stream<Hit<T>> iterateHits(int pageSize) {
+		return Stream.empty();
+	}
+
+	@Override
+	public Stream<Hit<T>> scanHits(int pageSize) {
+		return Stream.empty();
+	}
+
+	/**
+	 * Deletes nothing, without a request.
+	 * @return a response with nothing deleted
+	 */
+	@Override
+	public DeleteByQueryResponse delete() {
+		return new DeleteByQueryResponse(Json.parseMap(EMPTY_DELETE));
+	}
+
+	@Override
+	public CompletableFuture<DeleteByQueryResponse> deleteAsync() {
+		return CompletableFuture.completedFuture(delete());
 	}
 
 	@Override

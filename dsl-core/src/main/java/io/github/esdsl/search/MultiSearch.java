@@ -6,7 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
+import io.github.esdsl.connection.Connection;
+import io.github.esdsl.connection.ElasticsearchException;
+import io.github.esdsl.connection.RawRequest;
+import io.github.esdsl.connection.RawResponse;
 import io.github.esdsl.dsl.Frozen;
 import io.github.esdsl.dsl.InvalidDslException;
 import io.github.esdsl.json.Json;
@@ -71,6 +76,74 @@ public final class MultiSearch implements JsonWritable {
 	 */
 	public MultiSearch using(String alias) {
 		return new MultiSearch(this.target.withAlias(alias), this.searches);
+	}
+
+	/**
+	 * A copy that runs on a given connection instead of looking its alias up.
+	 * @param connection the connection
+	 * @return the new multi search
+	 */
+	public MultiSearch using(Connection connection) {
+		return new MultiSearch(this.target.withConnection(connection), this.searches);
+	}
+
+	/**
+	 * Runs all searches in one {@code _msearch} request, raising the first search's error.
+	 * @return one response per search, in the order they were added
+	 * @throws ElasticsearchException the error of the first search that failed
+	 */
+	public List<Response<?>> execute() {
+		return execute(true);
+	}
+
+	/**
+	 * Runs all searches in one {@code _msearch} request.
+	 * @param raiseOnError {@code true} to raise the first search's error; {@code false} to return
+	 * a response for it whose {@link Response#failure()} holds the error (and whose
+	 * {@link Response#success()} is {@code false})
+	 * @return one response per search, in the order they were added
+	 * @throws ElasticsearchException when raising, or when the whole request fails
+	 */
+	public List<Response<?>> execute(boolean raiseOnError) {
+		RawResponse raw = this.target.resolveConnection().perform(request());
+		return responses(raw, raiseOnError);
+	}
+
+	/**
+	 * Runs all searches without blocking, failing with the first search's error.
+	 * @return the future responses
+	 */
+	public CompletableFuture<List<Response<?>>> executeAsync() {
+		return executeAsync(true);
+	}
+
+	/**
+	 * Runs all searches without blocking.
+	 * @param raiseOnError whether the future fails with the first search's error
+	 * @return the future responses
+	 */
+	public CompletableFuture<List<Response<?>>> executeAsync(boolean raiseOnError) {
+		return this.target.resolveConnection().performAsync(request()).thenApply((raw) -> responses(raw, raiseOnError));
+	}
+
+	private RawRequest request() {
+		if (this.searches.isEmpty()) {
+			throw new InvalidDslException("A MultiSearch needs at least one search; add one with add(search)");
+		}
+		return RawRequest.post(this.target.path("_msearch")).params(this.target.params()).ndjson(toNdjson())
+			.operation("msearch");
+	}
+
+	private List<Response<?>> responses(RawResponse raw, boolean raiseOnError) {
+		List<Response<?>> responses = ResponseParser.parseMulti(raw.body(), this.searches, this.target.path("_msearch"));
+		if (raiseOnError) {
+			for (Response<?> response : responses) {
+				if (response.failure != null) {
+					throw response.failure;
+				}
+			}
+		}
+		return responses;
 	}
 
 	/**

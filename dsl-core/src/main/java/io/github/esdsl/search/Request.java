@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.github.esdsl.connection.Connection;
+import io.github.esdsl.connection.Connections;
 import io.github.esdsl.dsl.Frozen;
 import io.github.esdsl.dsl.InvalidDslException;
 import io.github.esdsl.json.JsonWritable;
@@ -57,6 +59,16 @@ abstract class Request<S extends Request<S>> implements JsonWritable {
 	 */
 	public S using(String alias) {
 		return withTarget(this.target.withAlias(alias));
+	}
+
+	/**
+	 * A copy that runs on a given connection instead of looking its alias up in
+	 * {@link Connections#global()} (how an application context passes its own connection).
+	 * @param connection the connection
+	 * @return the new request
+	 */
+	public S using(Connection connection) {
+		return withTarget(this.target.withConnection(connection));
 	}
 
 	/**

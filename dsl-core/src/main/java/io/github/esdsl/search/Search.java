@@ -38,7 +38,7 @@ import tools.jackson.core.JsonGenerator;
  *
  * @param <T> the type hits are read as
  */
-public sealed class Search<T> extends Request<Search<T>> permits EmptySearch {
+public sealed class Search<T> extends SearchExecution<T> permits EmptySearch {
 
 	final SearchBody body;
 

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.github.esdsl.connection.Connection;
+import io.github.esdsl.connection.Connections;
+import io.github.esdsl.connection.RawRequest;
 import io.github.esdsl.document.Document;
 import io.github.esdsl.dsl.Frozen;
 import io.github.esdsl.dsl.InvalidDslException;
@@ -16,8 +19,15 @@ import io.github.esdsl.dsl.InvalidDslException;
  * @param alias the connection alias
  * @param params the URL parameters, frozen
  * @param documentType the type hits are read as
+ * @param connection the connection given with {@code using(Connection)}, or {@code null} to look
+ * the alias up in {@link Connections#global()}
  */
-record Target(List<String> indices, String alias, Map<String, Object> params, Class<?> documentType) {
+record Target(List<String> indices, String alias, Map<String, Object> params, Class<?> documentType,
+		Connection connection) {
+
+	Target(List<String> indices, String alias, Map<String, Object> params, Class<?> documentType) {
+		this(indices, alias, params, documentType, null);
+	}
 
 	static final String DEFAULT_ALIAS = "default";
 
@@ -43,7 +53,7 @@ record Target(List<String> indices, String alias, Map<String, Object> params, Cl
 	 */
 	Target addIndices(String[] names) {
 		if (names == null || names.length == 0) {
-			return this.indices.isEmpty() ? this : new Target(List.of(), this.alias, this.params, this.documentType);
+			return this.indices.isEmpty() ? this : new Target(List.of(), this.alias, this.params, this.documentType, this.connection);
 		}
 		List<String> all = new ArrayList<>(this.indices.size() + names.length);
 		all.addAll(this.indices);
@@ -55,7 +65,7 @@ record Target(List<String> indices, String alias, Map<String, Object> params, Cl
 			}
 			all.add(name);
 		}
-		return new Target(List.copyOf(all), this.alias, this.params, this.documentType);
+		return new Target(List.copyOf(all), this.alias, this.params, this.documentType, this.connection);
 	}
 
 	Target withAlias(String alias) {
@@ -63,12 +73,13 @@ record Target(List<String> indices, String alias, Map<String, Object> params, Cl
 			throw new InvalidDslException("The connection alias must not be null or blank; the default one is '"
 					+ DEFAULT_ALIAS + "'");
 		}
-		return new Target(this.indices, alias, this.params, this.documentType);
+		return new Target(this.indices, alias, this.params, this.documentType, null);
 	}
 
 	Target withParams(Map<String, ?> changes) {
 		try {
-			return new Target(this.indices, this.alias, Frozen.merge(this.params, changes), this.documentType);
+			return new Target(this.indices, this.alias, Frozen.merge(this.params, changes), this.documentType,
+					this.connection);
 		}
 		catch (InvalidDslException ex) {
 			throw ex.within("params");
@@ -79,12 +90,34 @@ record Target(List<String> indices, String alias, Map<String, Object> params, Cl
 		if (type == null) {
 			throw new InvalidDslException("The document type must not be null; use Map.class to read hits as maps");
 		}
-		return new Target(this.indices, this.alias, this.params, type);
+		return new Target(this.indices, this.alias, this.params, type, this.connection);
+	}
+
+	Target withConnection(Connection connection) {
+		if (connection == null) {
+			throw new InvalidDslException("The connection must not be null; use using(alias) to look one up by name");
+		}
+		return new Target(this.indices, this.alias, this.params, this.documentType, connection);
+	}
+
+	/**
+	 * The connection the request runs on: the one given with {@code using(Connection)}, else the
+	 * one registered under the alias in {@link Connections#global()}.
+	 */
+	Connection resolveConnection() {
+		return (this.connection != null) ? this.connection : Connections.global().get(this.alias);
+	}
+
+	/**
+	 * The request path for an endpoint such as {@code _search}, on the indices (all when none).
+	 */
+	String path(String endpoint) {
+		return this.indices.isEmpty() ? "/" + endpoint : RawRequest.pathOf(String.join(",", this.indices), endpoint);
 	}
 
 	@Override
 	public String toString() {
-		return "indices=" + this.indices + ", using=" + this.alias + ", params=" + this.params.keySet()
+		return "indices=" + this.indices + ", using=" + ((this.connection != null) ? this.connection : this.alias) + ", params=" + this.params.keySet()
 				+ ", type=" + this.documentType.getSimpleName();
 	}
 

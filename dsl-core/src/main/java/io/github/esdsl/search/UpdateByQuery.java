@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
+import io.github.esdsl.connection.RawRequest;
+import io.github.esdsl.connection.RawResponse;
 import io.github.esdsl.dsl.Frozen;
 import io.github.esdsl.dsl.InvalidDslException;
 import io.github.esdsl.json.Json;
@@ -102,6 +105,32 @@ public final class UpdateByQuery extends Request<UpdateByQuery> {
 	 */
 	public static UpdateByQuery fromJson(String json) {
 		return fromMap(Json.parseMap(json));
+	}
+
+	/**
+	 * Runs the request ({@code _update_by_query} with this body and the URL parameters, such as
+	 * {@code conflicts=proceed}, {@code refresh=true} or {@code wait_for_completion=false}).
+	 * @return the response
+	 * @throws io.github.esdsl.connection.ElasticsearchException when Elasticsearch refuses it
+	 */
+	public UpdateByQueryResponse execute() {
+		RawResponse raw = this.target.resolveConnection().perform(request());
+		return new UpdateByQueryResponse(raw.bodyAsMap());
+	}
+
+	/**
+	 * Runs the request without blocking; see {@link #execute()}.
+	 * @return the future response
+	 */
+	public CompletableFuture<UpdateByQueryResponse> executeAsync() {
+		return this.target.resolveConnection()
+			.performAsync(request())
+			.thenApply((raw) -> new UpdateByQueryResponse(raw.bodyAsMap()));
+	}
+
+	private RawRequest request() {
+		return RawRequest.post(this.target.path("_update_by_query")).params(this.target.params()).body(this)
+			.operation("update_by_query");
 	}
 
 	/**

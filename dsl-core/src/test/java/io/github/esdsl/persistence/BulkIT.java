@@ -19,20 +19,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BulkIT {
 
 	@Test
-	void tenThousandDocumentsWithOneRejectedByTheMappingReportIt(ElasticsearchEndpoint node) {
+	void fiftyThousandDocumentsWithOneRejectedByTheMappingReportIt(ElasticsearchEndpoint node) {
 		String index = Nodes.uniqueIndex("bulk");
 		try (Connection connection = Nodes.connect(node)) {
 			DocumentOperations operations = new DocumentOperations(connection).on(index);
 			operations.init(Article.class);
-			Stream<Object> items = IntStream.range(0, 10_000).mapToObj((i) -> (i == 4321)
+			Stream<Object> items = IntStream.range(0, 50_000).mapToObj((i) -> (i == 43_210)
 					? BulkAction.raw("index", Map.of("_id", "bad"), Map.of("title", "Bad", "likes", "many"))
 					: new Article(String.valueOf(i), "Title " + i, "author" + (i % 7), i));
 			BulkResult result = operations.bulk(items, BulkOptions.defaults().concurrency(2));
-			assertThat(result.total()).isEqualTo(10_000);
-			assertThat(result.succeeded()).isEqualTo(9_999);
-			assertThat(result.requests()).isEqualTo(10);
+			assertThat(result.total()).isEqualTo(50_000);
+			assertThat(result.succeeded()).isEqualTo(49_999);
+			assertThat(result.requests()).isEqualTo(50);
 			assertThat(result.failures()).singleElement().satisfies((failure) -> {
-				assertThat(failure.position()).isEqualTo(4321);
+				assertThat(failure.position()).isEqualTo(43_210);
 				assertThat(failure.opType()).isEqualTo("index");
 				assertThat(failure.index()).isEqualTo(index);
 				assertThat(failure.id()).isEqualTo("bad");
@@ -44,8 +44,8 @@ class BulkIT {
 			Map<String, Object> count = connection
 				.perform(io.github.esdsl.connection.RawRequest.get("/" + index + "/_count"))
 				.bodyAsMap();
-			assertThat(count.get("count")).isEqualTo(9_999);
-			assertThat(operations.get(Article.class, "9999").orElseThrow().document().title).isEqualTo("Title 9999");
+			assertThat(count.get("count")).isEqualTo(49_999);
+			assertThat(operations.get(Article.class, "49999").orElseThrow().document().title).isEqualTo("Title 49999");
 		}
 	}
 
