@@ -9,11 +9,14 @@ import io.github.esdsl.aggs.A;
 import io.github.esdsl.aggs.Agg;
 import io.github.esdsl.connection.Connection;
 import io.github.esdsl.connection.Connections;
-import io.github.esdsl.connection.RawRequest;
-import io.github.esdsl.json.Json;
 import io.github.esdsl.query.Q;
 import io.github.esdsl.query.Query;
+import io.github.esdsl.search.AggregationResult;
+import io.github.esdsl.search.Bucket;
+import io.github.esdsl.search.Hit;
+import io.github.esdsl.search.Response;
 import io.github.esdsl.search.Search;
+import io.github.esdsl.search.Suggestion;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -55,8 +58,7 @@ public class PackageSearchService {
 	 */
 	public SearchResult search(SearchParams params) {
 		long start = System.nanoTime();
-		Map<String, Object> body = execute(Package.INDEX, request(params));
-		SearchResult result = read(params, body);
+		SearchResult result = read(params, request(params).execute());
 		logger.info("Search '" + (params.like().isEmpty() ? params.q() : "like:" + params.like()) + "' "
 				+ params.filters() + " answered in " + (System.nanoTime() - start) / 1_000_000 + " ms ("
 				+ result.took() + " ms in Elasticsearch, " + result.total() + " hits)");
@@ -71,9 +73,10 @@ public class PackageSearchService {
 	public void warmUp() {
 		long start = System.nanoTime();
 		for (String words : List.of("editor", "library", "game")) {
-			execute(Package.INDEX, request(new SearchParams(words, null, null, null, null, null, null, 1)));
+			request(new SearchParams(words, null, null, null, null, null, null, 1)).execute();
 		}
-		execute(Package.INDEX, request(new SearchParams("", null, "libs", null, null, "small", "size", 2)));
+		request(new SearchParams("", null, "libs", null, null, "small", "size", 2)).execute();
+		request(new SearchParams(null, "0ad", null, null, null, null, null, 1)).execute();
 		logger.info("Searches warmed up in " + (System.nanoTime() - start) / 1_000_000 + " ms");
 	}
 
@@ -82,19 +85,15 @@ public class PackageSearchService {
 	 * @param prefix the start of a name
 	 * @return up to 10 names
 	 */
-	@SuppressWarnings("unchecked")
 	public List<String> suggest(String prefix) {
 		if (prefix == null || prefix.isBlank()) {
 			return List.of();
 		}
-		Search<?> search = Search.of(Package.INDEX).size(0).source(false).suggest("names", prefix.strip(),
-				Map.of("completion", Map.of("field", "name.suggest", "size", 10, "skip_duplicates", true)));
-		Map<String, Object> suggest = (Map<String, Object>) execute(Package.INDEX, search).get("suggest");
+		Search<Package> search = Search.of(Package.class).using(this.connection).size(0).source(false).suggest("names",
+				prefix.strip(), Map.of("completion", Map.of("field", "name.suggest", "size", 10, "skip_duplicates", true)));
 		List<String> names = new ArrayList<>();
-		for (Map<String, Object> entry : (List<Map<String, Object>>) suggest.get("names")) {
-			for (Map<String, Object> option : (List<Map<String, Object>>) entry.get("options")) {
-				names.add((String) option.get("text"));
-			}
+		for (Suggestion suggestion : search.execute().suggestions("names")) {
+			suggestion.options().forEach((option) -> names.add(option.text()));
 		}
 		return names;
 	}
@@ -104,8 +103,8 @@ public class PackageSearchService {
 	 * hits through {@code post_filter}, and each facet counts its values with the other facets'
 	 * selections only, so a facet keeps showing the values a visitor can switch to.
 	 */
-	Search<?> request(SearchParams params) {
-		Search<?> search = Search.of(Package.INDEX).query(query(params));
+	Search<Package> request(SearchParams params) {
+		Search<Package> search = Search.of(Package.class).using(this.connection).query(query(params));
 		Map<String, Query> filters = new LinkedHashMap<>();
 		params.filters().forEach((facet, value) -> filters.put(facet, filter(facet, value)));
 		Query all = combine(filters, null);
@@ -203,49 +202,39 @@ public class PackageSearchService {
 		return ranges;
 	}
 
-	private Map<String, Object> execute(String index, Search<?> search) {
-		return Json.parseMap(this.connection.perform(RawRequest.post("/" + index + "/_search").body(search)).body());
-	}
-
-	@SuppressWarnings("unchecked")
-	private static SearchResult read(SearchParams params, Map<String, Object> body) {
-		Map<String, Object> hits = (Map<String, Object>) body.get("hits");
-		long total = ((Number) ((Map<String, Object>) hits.get("total")).get("value")).longValue();
-		List<SearchResult.Hit> found = new ArrayList<>();
-		for (Map<String, Object> hit : (List<Map<String, Object>>) hits.get("hits")) {
-			found.add(hit((Map<String, Object>) hit.get("_source"),
-					(Map<String, List<String>>) hit.getOrDefault("highlight", Map.of())));
+	private static SearchResult read(SearchParams params, Response<Package> response) {
+		List<SearchResult.Hit> hits = new ArrayList<>();
+		for (Hit<Package> hit : response.hits()) {
+			hits.add(hit(hit.source(), hit.highlight()));
 		}
-		Map<String, Object> aggregations = (Map<String, Object>) body.get("aggregations");
 		List<SearchResult.Facet> facets = new ArrayList<>();
 		for (String facet : SearchParams.FACETS) {
-			List<SearchResult.Value> values = new ArrayList<>();
-			String selected = params.filters().getOrDefault(facet, "");
-			Map<String, Object> agg = (Map<String, Object>) aggregations.get(facet);
-			if (agg.containsKey(facet)) {
-				agg = (Map<String, Object>) agg.get(facet);
+			AggregationResult agg = response.aggregations().get(facet);
+			if (agg.buckets().isEmpty() && agg.toMap().containsKey(facet)) {
+				agg = agg.aggregation(facet);
 			}
-			for (Map<String, Object> bucket : (List<Map<String, Object>>) agg.get("buckets")) {
-				String key = String.valueOf(bucket.get("key"));
-				long count = ((Number) bucket.get("doc_count")).longValue();
-				if (count > 0 || key.equals(selected)) {
-					values.add(new SearchResult.Value(key, label(facet, key), count, key.equals(selected)));
+			String selected = params.filters().getOrDefault(facet, "");
+			List<SearchResult.Value> values = new ArrayList<>();
+			for (Bucket bucket : agg.buckets()) {
+				String key = bucket.keyAsString();
+				if (bucket.docCount() > 0 || key.equals(selected)) {
+					values.add(new SearchResult.Value(key, label(facet, key), bucket.docCount(), key.equals(selected)));
 				}
 			}
 			facets.add(new SearchResult.Facet(facet, TITLES.get(facet), values));
 		}
+		long total = response.total().value();
 		int pages = (int) Math.min(1000, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-		return new SearchResult(params, total, ((Number) body.get("took")).longValue(), found, facets, pages);
+		return new SearchResult(params, total, response.took(), hits, facets, pages);
 	}
 
-	private static SearchResult.Hit hit(Map<String, Object> source, Map<String, List<String>> highlight) {
+	private static SearchResult.Hit hit(Package source, Map<String, List<String>> highlight) {
 		String summary = highlight.containsKey("summary") ? highlight.get("summary").get(0)
-				: HtmlUtils.htmlEscape(String.valueOf(source.getOrDefault("summary", "")));
+				: HtmlUtils.htmlEscape((source.summary() != null) ? source.summary() : "");
 		List<String> fragments = highlight.getOrDefault("description", List.of());
-		Number size = (Number) source.get("installed_size");
-		return new SearchResult.Hit((String) source.get("name"), (String) source.get("version"),
-				(String) source.get("section"), (String) source.get("architecture"),
-				(size != null) ? size.longValue() : 0, (String) source.get("homepage"), summary, fragments);
+		long size = (source.installedSize() != null) ? source.installedSize() : 0;
+		return new SearchResult.Hit(source.name(), source.version(), source.section(), source.architecture(), size,
+				source.homepage(), summary, fragments);
 	}
 
 	private static String label(String facet, String key) {
