@@ -24,7 +24,7 @@ class SearchParamsTest {
 	@Test
 	void toggleSelectsAValueOnTheFirstPage() {
 		assertThat(this.params.toggle("priority", "optional"))
-			.isEqualTo("/?q=text%20editor&section=editors&priority=optional&sort=size");
+			.isEqualTo("/?q=text%20editor&section=editors&sort=size&priority=optional");
 	}
 
 	@Test
