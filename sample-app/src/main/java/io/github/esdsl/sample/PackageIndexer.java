@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import io.github.esdsl.connection.Connection;
-import io.github.esdsl.connection.Connections;
 import io.github.esdsl.connection.RawRequest;
 import io.github.esdsl.document.Documents;
 import io.github.esdsl.json.Json;
 import io.github.esdsl.persistence.BulkOptions;
 import io.github.esdsl.persistence.BulkResult;
 import io.github.esdsl.persistence.DocumentOperations;
+import io.github.esdsl.spring.SearchTemplate;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -46,8 +46,8 @@ class PackageIndexer implements ApplicationRunner {
 
 	private final int limit;
 
-	PackageIndexer(Connections connections, @Value("${sample.data.limit:-1}") int limit) {
-		this.operations = new DocumentOperations(connections.get());
+	PackageIndexer(SearchTemplate template, @Value("${sample.data.limit:-1}") int limit) {
+		this.operations = template.documents();
 		this.limit = limit;
 	}
 

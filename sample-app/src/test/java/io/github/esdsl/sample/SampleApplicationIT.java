@@ -50,7 +50,13 @@ class SampleApplicationIT {
 				int sum = ((List<Map<String, Object>>) facet.get("values")).stream()
 					.mapToInt((value) -> (int) value.get("count"))
 					.sum();
-				assertThat(sum).as((String) facet.get("name")).isEqualTo(total);
+				if (facet.get("name").equals("size")) {
+					// the few packages without an installed size fall in no range
+					assertThat(sum).as("size").isLessThanOrEqualTo(total).isGreaterThan(total * 95 / 100);
+				}
+				else {
+					assertThat(sum).as((String) facet.get("name")).isEqualTo(total);
+				}
 			}
 		}
 	}
