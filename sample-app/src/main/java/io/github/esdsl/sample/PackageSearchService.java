@@ -51,6 +51,7 @@ public class PackageSearchService {
 		this.template = template;
 		this.packages = FacetedSearch.builder(Package.class)
 			.using(template.connection())
+			.baseSearch((search) -> search.trackTotalHits(true))
 			.fields("name^4", "summary^2", "description")
 			.facet("section", new TermsFacet("section", Map.of("size", 12)))
 			.facet("priority", new TermsFacet("priority", Map.of("size", 6)))
