@@ -14,7 +14,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param section the selected section, or empty
  * @param priority the selected priority, or empty
  * @param architecture the selected architecture, or empty
- * @param size the selected installed-size range key (see {@link PackageSearchService#SIZES}), or empty
+ * @param size the selected installed-size range ({@code tiny}, {@code small}, {@code medium}, {@code large} or {@code huge}), or empty
  * @param sort {@code relevance}, {@code name} or {@code size}
  * @param page the page, from 1
  */
