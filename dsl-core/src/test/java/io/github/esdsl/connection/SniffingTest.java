@@ -65,7 +65,7 @@ class SniffingTest {
 			// the client's sniffer ignores failures until its first round (started at once on its own
 			// thread) has run, so keep sending until an attempt on the dead host triggers the sniff
 			List<URI> sniffed = List.of(URI.create(this.node.uri()));
-			long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 			while (!connection.nodes().equals(sniffed) && System.nanoTime() < deadline) {
 				try {
 					connection.perform(RawRequest.get("/"));
@@ -90,7 +90,7 @@ class SniffingTest {
 	}
 
 	private static boolean awaitNodes(Connection connection, List<URI> expected) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 		while (System.nanoTime() < deadline) {
 			if (connection.nodes().equals(expected)) {
 				return true;

@@ -1,17 +1,11 @@
 package io.github.esdsl.search;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.github.esdsl.connection.ConflictException;
 import io.github.esdsl.connection.Connection;
-import io.github.esdsl.connection.ConnectionSettings;
 import io.github.esdsl.json.Json;
 import io.github.esdsl.query.Q;
 import org.junit.jupiter.api.AfterEach;
@@ -28,56 +22,30 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class ByQueryExecutionTest {
 
-	record Received(String method, String pathAndQuery, String body) {
-	}
-
-	private final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
-
-	private HttpServer server;
+	private CannedServer server;
 
 	private Connection connection;
 
-	private volatile int status = 200;
-
-	private volatile byte[] answer;
-
 	@BeforeEach
 	void start() throws IOException {
-		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		this.server.createContext("/", this::handle);
-		this.server.start();
-		this.connection = Connection.create(ConnectionSettings.builder()
-			.hosts("http://127.0.0.1:" + this.server.getAddress().getPort())
-			.compatibility(8)
-			.build());
+		this.server = new CannedServer();
+		this.connection = this.server.connection();
 	}
 
 	@AfterEach
 	void stop() {
-		this.connection.close();
-		this.server.stop(0);
-	}
-
-	private void handle(HttpExchange exchange) throws IOException {
-		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-		this.received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(), body));
-		exchange.getResponseHeaders().add("Content-Type", "application/vnd.elasticsearch+json;compatible-with=8");
-		exchange.getResponseHeaders().add("X-Elastic-Product", "Elasticsearch");
-		exchange.sendResponseHeaders(this.status, this.answer.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(this.answer);
-		}
+		this.server.close();
 	}
 
 	@Test
 	void deleteSendsTheSearchBodyAndParamsToDeleteByQuery() {
-		this.answer = ResponseParsingTest.body("delete_by_query.json");
+		this.server.answer(200, ResponseParsingTest.body("delete_by_query.json"));
 		DeleteByQueryResponse response = Search.of("blog", "news").using(this.connection)
 			.query(Q.term("category", "old"))
 			.params(Map.of("conflicts", "proceed"))
 			.params(Map.of("refresh", true))
 			.delete();
-		assertThat(this.received).singleElement().satisfies((request) -> {
+		assertThat(this.server.received()).singleElement().satisfies((request) -> {
 			assertThat(request.method()).isEqualTo("POST");
 			assertThat(request.pathAndQuery()).isEqualTo("/blog,news/_delete_by_query?conflicts=proceed&refresh=true");
 			assertThat(Json.parseMap(request.body())).isEqualTo(Map.of("query", Map.of("term", Map.of("category", "old"))));
@@ -93,28 +61,27 @@ class ByQueryExecutionTest {
 
 	@Test
 	void deleteAsyncReadsTheSameResponse() {
-		this.answer = ResponseParsingTest.body("delete_by_query.json");
+		this.server.answer(200, ResponseParsingTest.body("delete_by_query.json"));
 		DeleteByQueryResponse response = Search.of("blog").using(this.connection).deleteAsync().join();
 		assertThat(response.deleted()).isEqualTo(119);
-		assertThat(this.received).extracting(Received::pathAndQuery).containsExactly("/blog/_delete_by_query");
+		assertThat(this.server.received()).extracting(CannedServer.Received::pathAndQuery).containsExactly("/blog/_delete_by_query");
 	}
 
 	@Test
 	void emptySearchDeletesWithoutARequest() {
-		this.answer = new byte[0];
 		assertThat(EmptySearch.from(Search.of("blog").using(this.connection)).delete().deleted()).isZero();
-		assertThat(this.received).isEmpty();
+		assertThat(this.server.received()).isEmpty();
 	}
 
 	@Test
 	void updateByQuerySendsQueryScriptAndParams() {
-		this.answer = ResponseParsingTest.body("update_by_query.json");
+		this.server.answer(200, ResponseParsingTest.body("update_by_query.json"));
 		UpdateByQueryResponse response = UpdateByQuery.of("blog").using(this.connection)
 			.query(Q.term("category", "old"))
 			.script(Map.of("source", "ctx._source.likes++", "lang", "painless"))
 			.params(Map.of("conflicts", "proceed"))
 			.execute();
-		assertThat(this.received).singleElement().satisfies((request) -> {
+		assertThat(this.server.received()).singleElement().satisfies((request) -> {
 			assertThat(request.method()).isEqualTo("POST");
 			assertThat(request.pathAndQuery()).isEqualTo("/blog/_update_by_query?conflicts=proceed");
 			assertThat(Json.parseMap(request.body())).isEqualTo(Map.of("query", Map.of("term", Map.of("category", "old")),
@@ -129,21 +96,20 @@ class ByQueryExecutionTest {
 
 	@Test
 	void updateByQueryAsyncAndWaitForCompletionFalseGiveTheTask() {
-		this.answer = "{\"task\":\"r1A2WoRbTwKZ516z6NEs5A:36619\"}".getBytes(StandardCharsets.UTF_8);
+		this.server.answer("{\"task\":\"r1A2WoRbTwKZ516z6NEs5A:36619\"}");
 		UpdateByQueryResponse response = UpdateByQuery.of("blog").using(this.connection)
 			.params(Map.of("wait_for_completion", false))
 			.executeAsync()
 			.join();
 		assertThat(response.task()).contains("r1A2WoRbTwKZ516z6NEs5A:36619");
-		assertThat(this.received).extracting(Received::pathAndQuery)
+		assertThat(this.server.received()).extracting(CannedServer.Received::pathAndQuery)
 			.containsExactly("/blog/_update_by_query?wait_for_completion=false");
 	}
 
 	@Test
 	void aRefusedUpdateByQueryRaisesTheTypedError() {
-		this.status = 409;
-		this.answer = ("{\"error\":{\"root_cause\":[],\"type\":\"version_conflict_engine_exception\","
-				+ "\"reason\":\"[4]: version conflict\",\"index\":\"blog\"},\"status\":409}").getBytes(StandardCharsets.UTF_8);
+		this.server.answer(409, ("{\"error\":{\"root_cause\":[],\"type\":\"version_conflict_engine_exception\","
+				+ "\"reason\":\"[4]: version conflict\",\"index\":\"blog\"},\"status\":409}").getBytes(StandardCharsets.UTF_8));
 		assertThatExceptionOfType(ConflictException.class)
 			.isThrownBy(() -> UpdateByQuery.of("blog").using(this.connection).execute())
 			.satisfies((ex) -> {
