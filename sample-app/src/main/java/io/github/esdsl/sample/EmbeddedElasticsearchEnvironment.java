@@ -44,7 +44,8 @@ class EmbeddedElasticsearchEnvironment implements EnvironmentPostProcessor {
 		this.logger.info("Embedded Elasticsearch at " + endpoint.urisAsString() + " ready in "
 				+ (System.nanoTime() - start) / 1_000_000 + " ms");
 		environment.getPropertySources()
-			.addLast(new MapPropertySource("embeddedElasticsearch", Map.of(HOSTS, endpoint.urisAsString())));
+			.addLast(new MapPropertySource("embeddedElasticsearch",
+					Map.of(HOSTS, endpoint.urisAsString(), "elasticsearch.dsl.connections.default.compatibility", 8)));
 	}
 
 }

@@ -1,26 +1,30 @@
 package io.github.esdsl.sample;
 
-import io.github.esdsl.connection.Connection;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The site's front page.
+ * The search page at {@code /}.
  */
 @Controller
 class HomeController {
 
-	private final Connection connection;
+	private final PackageSearchService search;
 
-	HomeController(Connection connection) {
-		this.connection = connection;
+	HomeController(PackageSearchService search) {
+		this.search = search;
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
-		model.addAttribute("health", this.connection.client().clusterHealth());
+	String home(@RequestParam(required = false) String q, @RequestParam(required = false) String like,
+			@RequestParam(required = false) String section, @RequestParam(required = false) String priority,
+			@RequestParam(required = false) String architecture, @RequestParam(required = false) String size,
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page, Model model) {
+		SearchParams params = new SearchParams(q, like, section, priority, architecture, size, sort, page);
+		model.addAttribute("params", params);
+		model.addAttribute("result", this.search.search(params));
 		return "home";
 	}
 

@@ -5,7 +5,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 
+import io.github.esdsl.json.Json;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "sample.embedded-elasticsearch.data=target/sample-it-elasticsearch")
+		properties = { "sample.embedded-elasticsearch.data=target/sample-it-elasticsearch", "sample.data.limit=5000" })
 class SampleApplicationIT {
 
 	private final HttpClient http = HttpClient.newHttpClient();
@@ -24,20 +27,91 @@ class SampleApplicationIT {
 	private int port;
 
 	@Test
-	void frontPageReportsTheEmbeddedClusterAsGreen() throws Exception {
-		assertThat(get("/")).contains("<strong id=\"status\">green</strong>");
+	void indexHoldsTheFirst5000Packages() throws Exception {
+		assertThat(get("/api/search")).containsEntry("total", 5000);
+	}
+
+	@Test
+	void frontPageShowsHighlightedHitsAndFacets() throws Exception {
+		String page = getText("/?q=game");
+		assertThat(page).contains("<em>game</em>").contains("id=\"facet-section\"").contains("data-key=\"games\"")
+			.contains("more like this");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void apiFacetCountsAddUpToTheTotal() throws Exception {
+		Map<String, Object> result = get("/api/search?q=library");
+		int total = (int) result.get("total");
+		assertThat(total).isGreaterThan(10);
+		assertThat((List<?>) result.get("hits")).hasSize(10);
+		for (Map<String, Object> facet : (List<Map<String, Object>>) result.get("facets")) {
+			if (!facet.get("name").equals("section")) {
+				int sum = ((List<Map<String, Object>>) facet.get("values")).stream()
+					.mapToInt((value) -> (int) value.get("count"))
+					.sum();
+				if (facet.get("name").equals("size")) {
+					// the few packages without an installed size fall in no range
+					assertThat(sum).as("size").isLessThanOrEqualTo(total).isGreaterThan(total * 95 / 100);
+				}
+				else {
+					assertThat(sum).as((String) facet.get("name")).isEqualTo(total);
+				}
+			}
+		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void selectingASectionNarrowsTheResults() throws Exception {
+		int all = (int) get("/api/search?q=library").get("total");
+		Map<String, Object> libs = get("/api/search?q=library&section=libs");
+		assertThat((int) libs.get("total")).isLessThan(all).isPositive();
+		for (Map<String, Object> hit : (List<Map<String, Object>>) libs.get("hits")) {
+			assertThat(hit).containsEntry("section", "libs");
+		}
+		Map<String, Object> sections = ((List<Map<String, Object>>) libs.get("facets")).get(0);
+		assertThat(sections).containsEntry("name", "section");
+		List<Map<String, Object>> values = (List<Map<String, Object>>) sections.get("values");
+		assertThat(values).as("the other sections stay selectable").hasSizeGreaterThan(1)
+			.anySatisfy((value) -> assertThat(value).containsEntry("key", "libs")
+				.containsEntry("count", libs.get("total"))
+				.containsEntry("selected", true));
+	}
+
+	@Test
+	void suggestionsStartWithThePrefix() throws Exception {
+		List<?> names = (List<?>) Json.parse(getText("/api/suggest?prefix=lib"));
+		assertThat(names).isNotEmpty().allSatisfy((name) -> assertThat((String) name).startsWith("lib"));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void moreLikeThisFindsOtherPackages() throws Exception {
+		Map<String, Object> result = get("/api/search?like=0ad");
+		assertThat((List<Map<String, Object>>) result.get("hits")).isNotEmpty()
+			.noneSatisfy((hit) -> assertThat(hit).containsEntry("name", "0ad"));
+	}
+
+	@Test
+	void healthShowsTheCluster() throws Exception {
+		assertThat(getText("/actuator/health")).contains("\"status\":\"UP\"").contains("\"elasticsearchDsl\"");
 	}
 
 	@Test
 	void clusterApiAnswersWithTheClusterHealth() throws Exception {
-		assertThat(get("/api/cluster")).contains("\"cluster_name\":\"esdsl\"").contains("\"number_of_nodes\":1");
+		assertThat(getText("/api/cluster")).contains("\"cluster_name\":\"esdsl\"").contains("\"number_of_nodes\":1");
 	}
 
-	private String get(String path) throws IOException, InterruptedException {
+	private Map<String, Object> get(String path) throws IOException, InterruptedException {
+		return Json.parseMap(getText(path));
+	}
+
+	private String getText(String path) throws IOException, InterruptedException {
 		HttpResponse<String> response = this.http.send(
 				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
 				HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		return response.body();
 	}
 
