@@ -26,16 +26,35 @@ final class MappingComparison {
 		return new MappingComparison(fields(wantedMapping), fields(foundMapping));
 	}
 
-	/** @return the fields defined in both, but differently: path to {wanted, found} */
+	/**
+	 * The fields defined in both, but differently: an option the document class declares has
+	 * another value in the cluster. Options only the cluster shows are the defaults Elasticsearch
+	 * fills in (a completion field's {@code analyzer}, {@code max_input_length}, …) and are no
+	 * conflict.
+	 * @return path to {wanted, found}
+	 */
 	Map<String, Object[]> conflicts() {
 		Map<String, Object[]> conflicts = new LinkedHashMap<>();
 		this.wanted.forEach((path, definition) -> {
 			Object other = this.found.get(path);
-			if (other != null && !other.equals(definition)) {
+			if (other != null && declaredOptionDiffers(definition, other)) {
 				conflicts.put(path, new Object[] { definition, other });
 			}
 		});
 		return conflicts;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static boolean declaredOptionDiffers(Object wanted, Object found) {
+		if (!(wanted instanceof Map<?, ?> declared) || !(found instanceof Map<?, ?> actual)) {
+			return !wanted.equals(found);
+		}
+		for (Map.Entry<String, Object> option : ((Map<String, Object>) declared).entrySet()) {
+			if (!java.util.Objects.equals(option.getValue(), actual.get(option.getKey()))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** @return the fields wanted but not found (not those whose parent is missing already) */

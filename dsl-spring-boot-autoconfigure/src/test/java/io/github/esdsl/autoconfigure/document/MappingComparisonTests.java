@@ -38,6 +38,22 @@ class MappingComparisonTests {
 	}
 
 	@Test
+	void defaultsTheClusterAddsAreNoConflict() {
+		Map<String, Object> wanted = Map.of("properties", Map.of("name", Map.of("type", "completion")));
+		Map<String, Object> found = Map.of("properties", Map.of("name", Map.of("type", "completion", "analyzer", "simple",
+				"max_input_length", 50, "preserve_separators", true, "preserve_position_increments", true)));
+		assertThat(MappingComparison.of(wanted, found).conflicts()).isEmpty();
+	}
+
+	@Test
+	void aDeclaredOptionWithAnotherValueIsAConflict() {
+		Map<String, Object> wanted = Map.of("properties", Map.of("name", Map.of("type", "completion", "analyzer", "standard")));
+		Map<String, Object> found = Map.of("properties", Map.of("name", Map.of("type", "completion", "analyzer", "simple",
+				"max_input_length", 50)));
+		assertThat(MappingComparison.of(wanted, found).conflicts()).containsOnlyKeys("name");
+	}
+
+	@Test
 	void missingFieldsAreReportedOnceAtTheirTopMostPath() {
 		Map<String, Object> found = Map.of("properties", Map.of("title", Map.of("type", "text")));
 		assertThat(MappingComparison.of(WANTED, found).missing()).containsOnlyKeys("author", "tags", "title.raw");
