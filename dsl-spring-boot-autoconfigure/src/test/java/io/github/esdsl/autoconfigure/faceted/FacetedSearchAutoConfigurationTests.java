@@ -148,6 +148,35 @@ class FacetedSearchAutoConfigurationTests {
 						+ "connection; known aliases: [default]"));
 	}
 
+	@Test
+	void userBeanNamedLikeAConfiguredOneReplacesIt() {
+		this.contextRunner
+			.withPropertyValues("elasticsearch.dsl.faceted-searches.user.facets.level.kind=terms",
+					"elasticsearch.dsl.faceted-searches.user.facets.level.field=level",
+					"elasticsearch.dsl.connections.analytics.hosts=http://b:9200")
+			.withUserConfiguration(UserFacetedSearchConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasSingleBean(FacetedSearch.class);
+				assertThat(context.getBean("userFacetedSearch", FacetedSearch.class).facets()).containsOnlyKeys("tags");
+			});
+	}
+
+	@Test
+	void subclassThatDoesNotOverrideUsingIsLeftAlone() {
+		this.contextRunner.withBean("customFacetedSearch", Custom.class, Custom::new).run((context) -> {
+			assertThat(context.getBean("customFacetedSearch")).isInstanceOf(Custom.class);
+			assertThat(context.getBean(Custom.class).connection()).isEmpty();
+		});
+	}
+
+	static class Custom extends FacetedSearch<Map<String, Object>> {
+
+		Custom() {
+			super(FacetedSearch.builder("posts").facet("tags", new TermsFacet("tags")));
+		}
+
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	static class UserFacetedSearchConfiguration {
 
