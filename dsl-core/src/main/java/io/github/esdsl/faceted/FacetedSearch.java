@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
@@ -66,6 +67,8 @@ public class FacetedSearch<T> {
 
 	private final BiFunction<Search<T>, List<String>, Search<T>> highlight;
 
+	private final Connection connection;
+
 	/**
 	 * The definition a builder holds; for subclasses, e.g.
 	 * {@code super(FacetedSearch.builder("blog").facet("tags", new TermsFacet("tags")))}.
@@ -78,6 +81,17 @@ public class FacetedSearch<T> {
 		this.baseSearch = builder.baseSearch;
 		this.query = builder.query;
 		this.highlight = builder.highlight;
+		this.connection = builder.connection;
+	}
+
+	private FacetedSearch(FacetedSearch<T> source, Connection connection) {
+		this.base = source.base.using(connection);
+		this.fields = source.fields;
+		this.facets = source.facets;
+		this.baseSearch = source.baseSearch;
+		this.query = source.query;
+		this.highlight = source.highlight;
+		this.connection = connection;
 	}
 
 	/**
@@ -99,6 +113,38 @@ public class FacetedSearch<T> {
 	 */
 	public static <T> FacetedSearchBuilder<T> builder(Class<T> documentClass) {
 		return new FacetedSearchBuilder<>(Search.of(documentClass));
+	}
+
+	/**
+	 * The connection alias the searches run on unless a connection was given.
+	 * @return the alias, {@code "default"} unless set with {@link FacetedSearchBuilder#using(String)}
+	 */
+	public final String alias() {
+		return this.base.alias();
+	}
+
+	/**
+	 * The connection the searches run on when one was given, rather than looking the alias up
+	 * in {@link io.github.esdsl.connection.Connections#global()}.
+	 * @return the given connection, or empty
+	 */
+	public final Optional<Connection> connection() {
+		return Optional.ofNullable(this.connection);
+	}
+
+	/**
+	 * A copy running on a given connection (how an application context binds a definition to
+	 * the connection of its alias). A subclass overriding the protected methods gets a plain
+	 * {@code FacetedSearch} copy unless it overrides this method too.
+	 * @param connection the connection
+	 * @return the copy
+	 */
+	public FacetedSearch<T> using(Connection connection) {
+		if (connection == null) {
+			throw new IllegalArgumentException("The connection must not be null; use the builder's using(alias) to "
+					+ "look one up by name");
+		}
+		return new FacetedSearch<>(this, connection);
 	}
 
 	/**

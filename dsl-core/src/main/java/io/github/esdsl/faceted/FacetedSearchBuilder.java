@@ -19,6 +19,8 @@ public final class FacetedSearchBuilder<T> {
 
 	Search<T> base;
 
+	io.github.esdsl.connection.Connection connection;
+
 	final List<String> fields = new ArrayList<>();
 
 	final Map<String, Facet> facets = new LinkedHashMap<>();
@@ -97,6 +99,7 @@ public final class FacetedSearchBuilder<T> {
 	 */
 	public FacetedSearchBuilder<T> using(String alias) {
 		this.base = this.base.using(alias);
+		this.connection = null;
 		return this;
 	}
 
@@ -109,6 +112,7 @@ public final class FacetedSearchBuilder<T> {
 	 */
 	public FacetedSearchBuilder<T> using(io.github.esdsl.connection.Connection connection) {
 		this.base = this.base.using(connection);
+		this.connection = connection;
 		return this;
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.github.esdsl.autoconfigure.faceted.FacetedSearchProperties;
 import io.github.esdsl.json.Json;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,20 @@ class ConfigurationMetadataTests {
 				"elasticsearch.dsl.startup.fail-fast", "elasticsearch.dsl.health.timeout",
 				"elasticsearch.dsl.templates.priority", "elasticsearch.dsl.connections.default.api-key",
 				"elasticsearch.dsl.connections.default.bearer-token");
+	}
+
+	@Test
+	void everyFacetedSearchPropertyIsDescribedForAnExampleName() throws Exception {
+		Set<String> names = new TreeSet<>();
+		properties().forEach((property) -> names.add((String) property.get("name")));
+		Set<String> expected = new TreeSet<>();
+		String prefix = "elasticsearch.dsl.faceted-searches.example.";
+		collect(prefix, new FacetedSearchProperties.Definition(), expected);
+		expected.remove(prefix + "facets");
+		collect(prefix + "facets.example.", new FacetedSearchProperties.Facet(), expected);
+		assertThat(expected).contains(prefix + "index", prefix + "alias", prefix + "facets.example.kind",
+				prefix + "facets.example.ranges");
+		assertThat(names).containsAll(expected).contains("elasticsearch.dsl.faceted-searches");
 	}
 
 	private static void collect(String prefix, Object bean, Set<String> names) {
