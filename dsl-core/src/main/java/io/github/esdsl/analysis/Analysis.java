@@ -1,5 +1,6 @@
 package io.github.esdsl.analysis;
 
+import io.github.esdsl.json.Json;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class Analysis implements JsonWritable {
 					throw new IllegalArgumentException("Definition of " + section.getKey() + " '" + definition.getKey()
 							+ "' must be an object, got " + definition.getValue());
 				}
-				result = result.withDefinition(section.getKey(), String.valueOf(definition.getKey()), copy(body));
+				result = result.withDefinition(section.getKey(), String.valueOf(definition.getKey()), Json.copy(body));
 			}
 		}
 		return result;
@@ -114,7 +115,7 @@ public final class Analysis implements JsonWritable {
 		}
 		Map<String, Map<String, Map<String, Object>>> copy = new LinkedHashMap<>(this.sections);
 		Map<String, Map<String, Object>> names = new LinkedHashMap<>(copy.getOrDefault(section, Map.of()));
-		names.put(name, Collections.unmodifiableMap(copy(definition)));
+		names.put(name, Collections.unmodifiableMap(Json.copy(definition)));
 		copy.put(section, Collections.unmodifiableMap(names));
 		return new Analysis(Collections.unmodifiableMap(copy));
 	}
@@ -135,7 +136,7 @@ public final class Analysis implements JsonWritable {
 	 */
 	public Optional<Map<String, Object>> definition(String section, String name) {
 		Map<String, Object> definition = this.sections.getOrDefault(section, Map.of()).get(name);
-		return Optional.ofNullable(definition).map(Analysis::copy);
+		return Optional.ofNullable(definition).map(Json::copy);
 	}
 
 	/**
@@ -147,28 +148,14 @@ public final class Analysis implements JsonWritable {
 		Map<String, Object> map = new LinkedHashMap<>();
 		this.sections.forEach((section, definitions) -> {
 			Map<String, Object> names = new LinkedHashMap<>();
-			definitions.forEach((name, definition) -> names.put(name, copy(definition)));
+			definitions.forEach((name, definition) -> names.put(name, Json.copy(definition)));
 			map.put(section, names);
 		});
 		return map;
 	}
 
 	@SuppressWarnings("unchecked")
-	static Map<String, Object> copy(Map<?, ?> map) {
-		Map<String, Object> copy = new LinkedHashMap<>();
-		map.forEach((key, value) -> copy.put(String.valueOf(key), deepCopy(value)));
-		return copy;
-	}
 
-	private static Object deepCopy(Object value) {
-		if (value instanceof Map<?, ?> map) {
-			return copy(map);
-		}
-		if (value instanceof List<?> list) {
-			return list.stream().map(Analysis::deepCopy).collect(java.util.stream.Collectors.toList());
-		}
-		return value;
-	}
 
 	@Override
 	public boolean equals(Object other) {

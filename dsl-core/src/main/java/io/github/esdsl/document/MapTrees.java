@@ -1,5 +1,6 @@
 package io.github.esdsl.document;
 
+import io.github.esdsl.json.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,23 +15,9 @@ final class MapTrees {
 	}
 
 	static Map<String, Object> copy(Map<String, ?> map) {
-		Map<String, Object> copy = new LinkedHashMap<>();
-		map.forEach((key, value) -> copy.put(key, copyValue(value)));
-		return copy;
+		return Json.copy(map);
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Object copyValue(Object value) {
-		if (value instanceof Map<?, ?> map) {
-			return copy((Map<String, ?>) map);
-		}
-		if (value instanceof List<?> list) {
-			List<Object> copy = new ArrayList<>(list.size());
-			list.forEach((item) -> copy.add(copyValue(item)));
-			return copy;
-		}
-		return value;
-	}
 
 	/**
 	 * Merges {@code source} into {@code target} as Python's {@code merge(..., raise_on_conflict=True)}:
@@ -49,7 +36,7 @@ final class MapTrees {
 						+ value);
 			}
 			else {
-				target.put(key, copyValue(value));
+				target.put(key, Json.deepCopy(value));
 			}
 		});
 	}

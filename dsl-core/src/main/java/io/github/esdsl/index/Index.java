@@ -1,5 +1,6 @@
 package io.github.esdsl.index;
 
+import io.github.esdsl.json.Json;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -125,7 +126,7 @@ public final class Index implements JsonWritable {
 	 */
 	public Index using(String alias) {
 		Objects.requireNonNull(alias, "alias must not be null");
-		return new Index(this.name, alias, copy(this.settings), copy(this.aliases), this.analysis, this.documents,
+		return new Index(this.name, alias, Json.copy(this.settings), Json.copy(this.aliases), this.analysis, this.documents,
 				this.mapping);
 	}
 
@@ -135,9 +136,9 @@ public final class Index implements JsonWritable {
 	 * @return a new index
 	 */
 	public Index settings(Map<String, ?> settings) {
-		Map<String, Object> merged = copy(this.settings);
-		merged.putAll(copy(settings));
-		return new Index(this.name, this.using, merged, copy(this.aliases), this.analysis, this.documents, this.mapping);
+		Map<String, Object> merged = Json.copy(this.settings);
+		merged.putAll(Json.copy(settings));
+		return new Index(this.name, this.using, merged, Json.copy(this.aliases), this.analysis, this.documents, this.mapping);
 	}
 
 	/**
@@ -158,9 +159,9 @@ public final class Index implements JsonWritable {
 	 * @return a new index
 	 */
 	public Index aliases(Map<String, ?> aliases) {
-		Map<String, Object> merged = copy(this.aliases);
-		merged.putAll(copy(aliases));
-		return new Index(this.name, this.using, copy(this.settings), merged, this.analysis, this.documents, this.mapping);
+		Map<String, Object> merged = Json.copy(this.aliases);
+		merged.putAll(Json.copy(aliases));
+		return new Index(this.name, this.using, Json.copy(this.settings), merged, this.analysis, this.documents, this.mapping);
 	}
 
 	/**
@@ -192,7 +193,7 @@ public final class Index implements JsonWritable {
 		for (AnalysisComponent component : components) {
 			added = added.with(component);
 		}
-		Index index = new Index(this.name, this.using, copy(this.settings), copy(this.aliases), added, this.documents,
+		Index index = new Index(this.name, this.using, Json.copy(this.settings), Json.copy(this.aliases), added, this.documents,
 				this.mapping);
 		index.analysis();
 		return index;
@@ -209,7 +210,7 @@ public final class Index implements JsonWritable {
 		Mapping merged = (this.mapping != null) ? merge(this.mapping, added, documentClass) : added;
 		List<Class<?>> documents = new ArrayList<>(this.documents);
 		documents.add(documentClass);
-		Index index = new Index(this.name, this.using, copy(this.settings), copy(this.aliases), this.analysis,
+		Index index = new Index(this.name, this.using, Json.copy(this.settings), Json.copy(this.aliases), this.analysis,
 				documents, merged);
 		index.analysis();
 		return index;
@@ -222,7 +223,7 @@ public final class Index implements JsonWritable {
 	 */
 	public Index mapping(Mapping mapping) {
 		Mapping merged = (this.mapping != null) ? this.mapping.merge(mapping) : mapping;
-		return new Index(this.name, this.using, copy(this.settings), copy(this.aliases), this.analysis, this.documents,
+		return new Index(this.name, this.using, Json.copy(this.settings), Json.copy(this.aliases), this.analysis, this.documents,
 				merged);
 	}
 
@@ -261,8 +262,8 @@ public final class Index implements JsonWritable {
 	 * @return a new index
 	 */
 	public Index clone(String name, String using) {
-		return new Index(named(name).name, Objects.requireNonNull(using, "using must not be null"), copy(this.settings),
-				copy(this.aliases), this.analysis, this.documents, this.mapping);
+		return new Index(named(name).name, Objects.requireNonNull(using, "using must not be null"), Json.copy(this.settings),
+				Json.copy(this.aliases), this.analysis, this.documents, this.mapping);
 	}
 
 	/**
@@ -286,7 +287,7 @@ public final class Index implements JsonWritable {
 	 * @return a new map
 	 */
 	public Map<String, Object> settings() {
-		return copy(this.settings);
+		return Json.copy(this.settings);
 	}
 
 	/**
@@ -294,7 +295,7 @@ public final class Index implements JsonWritable {
 	 * @return a new map
 	 */
 	public Map<String, Object> aliases() {
-		return copy(this.aliases);
+		return Json.copy(this.aliases);
 	}
 
 	/**
@@ -327,10 +328,10 @@ public final class Index implements JsonWritable {
 	public Map<String, Object> toMap() {
 		Map<String, Object> out = new LinkedHashMap<>();
 		if (!this.settings.isEmpty()) {
-			out.put("settings", copy(this.settings));
+			out.put("settings", Json.copy(this.settings));
 		}
 		if (!this.aliases.isEmpty()) {
-			out.put("aliases", copy(this.aliases));
+			out.put("aliases", Json.copy(this.aliases));
 		}
 		if (this.mapping != null) {
 			out.put("mappings", this.mapping.toMap());
@@ -394,22 +395,7 @@ public final class Index implements JsonWritable {
 		return new ComposableIndexTemplate(templateName, List.of(pattern), priority, this);
 	}
 
-	static Map<String, Object> copy(Map<String, ?> map) {
-		Map<String, Object> copy = new LinkedHashMap<>();
-		map.forEach((key, value) -> copy.put(key, copyValue(value)));
-		return copy;
-	}
 
-	@SuppressWarnings("unchecked")
-	private static Object copyValue(Object value) {
-		if (value instanceof Map<?, ?> map) {
-			return copy((Map<String, ?>) map);
-		}
-		if (value instanceof List<?> list) {
-			return new ArrayList<>(list.stream().map(Index::copyValue).toList());
-		}
-		return value;
-	}
 
 	@Override
 	public String toString() {

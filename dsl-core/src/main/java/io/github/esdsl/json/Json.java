@@ -218,6 +218,36 @@ public final class Json {
 		}
 	}
 
+	/**
+	 * A deep, mutable copy of a JSON map tree: nested maps become {@code LinkedHashMap}s with
+	 * string keys, lists become {@code ArrayList}s, other values are shared.
+	 * @param map the tree to copy
+	 * @return the copy, owned by the caller
+	 */
+	public static Map<String, Object> copy(Map<?, ?> map) {
+		Map<String, Object> copy = new LinkedHashMap<>();
+		map.forEach((key, value) -> copy.put(String.valueOf(key), deepCopy(value)));
+		return copy;
+	}
+
+	/**
+	 * A deep, mutable copy of any JSON value: maps and lists are copied as by {@link #copy(Map)},
+	 * other values are shared.
+	 * @param value the value
+	 * @return the copy
+	 */
+	public static Object deepCopy(Object value) {
+		if (value instanceof Map<?, ?> map) {
+			return copy(map);
+		}
+		if (value instanceof List<?> list) {
+			List<Object> copy = new ArrayList<>(list.size());
+			list.forEach((item) -> copy.add(deepCopy(item)));
+			return copy;
+		}
+		return value;
+	}
+
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> asMap(Object value, String source) {
 		if (value instanceof Map<?, ?> map) {
