@@ -189,6 +189,22 @@ public final class Documents {
 		return MAPPER.writeValueAsBytes(source);
 	}
 
+	/**
+	 * Writes a document's {@code _id} into its {@link Id} field when that field is empty and
+	 * settable (records and final fields are left alone): for ids that arrive after the source, or
+	 * that Elasticsearch generated on save.
+	 * @param <T> the document type
+	 * @param document the document
+	 * @param type the document class
+	 * @param id the {@code _id}
+	 */
+	public static <T> void fillId(T document, Class<T> type, String id) {
+		DocumentField field = DocumentMetadata.of(type).idField().orElse(null);
+		if (field != null && field.isWritable() && field.get(document) == null) {
+			field.set(document, idValue(type, id));
+		}
+	}
+
 	private static <T> ObjectReader reader(Class<T> type, String id) {
 		InjectableValues.Std injectables = new InjectableValues.Std();
 		if (id != null) {

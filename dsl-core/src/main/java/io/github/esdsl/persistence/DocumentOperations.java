@@ -137,7 +137,7 @@ public final class DocumentOperations {
 			.body(Documents.toBytes(document))
 			.operation(options.isCreate() ? "create" : "index");
 		DocumentMeta meta = Responses.meta(this.connection.perform(request), routing);
-		HitReader.fillId(document, target.type(), meta.id());
+		Documents.fillId(document, target.type(), meta.id());
 		return new DocumentHit<>(document, meta);
 	}
 

@@ -1,10 +1,7 @@
 package io.github.esdsl.persistence;
 
 import java.util.Map;
-import java.util.UUID;
 
-import io.github.esdsl.document.DocumentField;
-import io.github.esdsl.document.DocumentMetadata;
 import io.github.esdsl.document.Documents;
 import io.github.esdsl.json.Json;
 import tools.jackson.core.JsonParser;
@@ -69,7 +66,7 @@ final class HitReader {
 			}
 		}
 		if (document != null && id != null) {
-			fillId(document, type, id);
+			Documents.fillId(document, type, id);
 		}
 		boolean present = (found != null) ? found : (error == null);
 		return new Parsed<>(document, new DocumentMeta(index, id, routing, version, seqNo, primaryTerm, score),
@@ -80,30 +77,5 @@ final class HitReader {
 		return (token == JsonToken.VALUE_NULL) ? null : parser.getLongValue();
 	}
 
-	/**
-	 * Writes the id into the {@code @Id} field when it is empty and settable (records and final
-	 * fields are left alone).
-	 */
-	static <T> void fillId(T document, Class<T> type, String id) {
-		DocumentMetadata<T> metadata = DocumentMetadata.of(type);
-		DocumentField field = metadata.idField().orElse(null);
-		if (field != null && field.isWritable() && field.get(document) == null) {
-			field.set(document, idValue(field, id));
-		}
-	}
-
-	private static Object idValue(DocumentField field, String id) {
-		Class<?> idType = field.elementClass();
-		if (idType == Long.class || idType == long.class) {
-			return Long.valueOf(id);
-		}
-		if (idType == Integer.class || idType == int.class) {
-			return Integer.valueOf(id);
-		}
-		if (idType == UUID.class) {
-			return UUID.fromString(id);
-		}
-		return id;
-	}
 
 }

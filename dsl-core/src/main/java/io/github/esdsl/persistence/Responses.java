@@ -9,6 +9,8 @@ import io.github.esdsl.connection.ElasticsearchException;
 import io.github.esdsl.connection.NotFoundException;
 import io.github.esdsl.connection.RawResponse;
 import io.github.esdsl.document.Documents;
+import io.github.esdsl.search.Hit;
+import io.github.esdsl.search.Response;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -89,38 +91,22 @@ final class Responses {
 		return ("index_not_found_exception".equals(type)) ? 404 : 400;
 	}
 
-	/** The hits of a search response ({@code hits.hits}), read in one pass. */
+	/**
+	 * The hits of a search response as documents with their meta, read by the search package's
+	 * one-pass {@link Response} parser.
+	 */
 	static <T> List<DocumentHit<T>> searchHits(byte[] body, Class<T> type) {
-		List<DocumentHit<T>> hits = new ArrayList<>();
-		try (JsonParser parser = Documents.mapper().createParser(body)) {
-			parser.nextToken();
-			String name;
-			while ((name = parser.nextName()) != null) {
-				JsonToken token = parser.nextToken();
-				if (!"hits".equals(name) || token != JsonToken.START_OBJECT) {
-					parser.skipChildren();
-					continue;
-				}
-				String inner;
-				while ((inner = parser.nextName()) != null) {
-					JsonToken innerToken = parser.nextToken();
-					if (!"hits".equals(inner) || innerToken != JsonToken.START_ARRAY) {
-						parser.skipChildren();
-						continue;
-					}
-					while (parser.nextToken() == JsonToken.START_OBJECT) {
-						HitReader.Parsed<T> parsed = HitReader.read(parser, type);
-						if (parsed.document() == null) {
-							throw new IllegalStateException("Hit '" + parsed.meta().id() + "' of index '"
-									+ parsed.meta().index() + "' has no _source to read a " + type.getName()
-									+ " from: search with the _source enabled");
-						}
-						hits.add(parsed.hit());
-					}
-				}
+		List<Hit<T>> hits = Response.parse(body, type).hits();
+		List<DocumentHit<T>> documents = new ArrayList<>(hits.size());
+		for (Hit<T> hit : hits) {
+			if (hit.source() == null) {
+				throw new IllegalStateException("Hit '" + hit.id() + "' of index '" + hit.index()
+						+ "' has no _source to read a " + type.getName() + " from: search with the _source enabled");
 			}
+			documents.add(new DocumentHit<>(hit.source(), new DocumentMeta(hit.index(), hit.id(), hit.routing(),
+					hit.version(), hit.seqNo(), hit.primaryTerm(), hit.score())));
 		}
-		return hits;
+		return documents;
 	}
 
 }

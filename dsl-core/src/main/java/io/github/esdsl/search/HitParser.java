@@ -114,6 +114,10 @@ final class HitParser {
 				default -> parser.skipChildren();
 			}
 		}
+		if (hit.source != null && hit.id != null && type != Map.class && type != Object.class) {
+			// an _id after _source: the source was read without it
+			Documents.fillId(hit.source, type, hit.id);
+		}
 		int end = (int) parser.currentLocation().getByteOffset();
 		return new Hit<>(hit, source.slice(start, end));
 	}
