@@ -139,7 +139,8 @@ final class Execution {
 			fail(ElasticsearchException.of(status, body, this.raw.method(), this.raw.path(), host), status, host);
 			return;
 		}
-		RawResponse answer = new RawResponse(status, host, Headers.of(response.getHeaders()), body, elapsed());
+		RawResponse answer = new RawResponse(status, host, Headers.of(response.getHeaders()), body, elapsed(),
+				this.attempts);
 		if (this.finished.compareAndSet(false, true)) {
 			cancelTimeout();
 			notifyListeners(new RequestOutcome(status, host, answer.duration(), this.attempts, null));

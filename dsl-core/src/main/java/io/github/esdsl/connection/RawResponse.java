@@ -29,12 +29,16 @@ public final class RawResponse {
 
 	private final Duration duration;
 
-	RawResponse(int status, String host, Map<String, List<String>> headers, byte[] body, Duration duration) {
+	private final int attempts;
+
+	RawResponse(int status, String host, Map<String, List<String>> headers, byte[] body, Duration duration,
+			int attempts) {
 		this.status = status;
 		this.host = host;
 		this.headers = Collections.unmodifiableMap(headers);
 		this.body = (body != null) ? body : EMPTY;
 		this.duration = duration;
+		this.attempts = attempts;
 	}
 
 	/**
@@ -46,7 +50,7 @@ public final class RawResponse {
 	 * @return the response
 	 */
 	public static RawResponse of(int status, String host, Map<String, List<String>> headers, byte[] body) {
-		return new RawResponse(status, host, Headers.copyOf(headers), body, Duration.ZERO);
+		return new RawResponse(status, host, Headers.copyOf(headers), body, Duration.ZERO, 1);
 	}
 
 	/** @return the HTTP status */
@@ -112,6 +116,15 @@ public final class RawResponse {
 	/** @return the time from sending the request (first attempt) to reading this response */
 	public Duration duration() {
 		return this.duration;
+	}
+
+	/**
+	 * How many attempts the request took: 1 when the first host answered, more when the connection
+	 * sent it again (to another host) after a connection failure or a 502, 503 or 504.
+	 * @return the number of attempts, at least 1
+	 */
+	public int attempts() {
+		return this.attempts;
 	}
 
 	@Override

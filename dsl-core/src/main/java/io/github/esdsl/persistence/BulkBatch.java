@@ -32,6 +32,8 @@ final class BulkBatch {
 
 	private int[] starts = new int[17];
 
+	private int[] retries = new int[16];
+
 	private int count;
 
 	/** Writes one item; on failure nothing of it stays in the batch. */
@@ -65,10 +67,10 @@ final class BulkBatch {
 			this.generator = WRITER.createGenerator(this.out);
 			throw ex;
 		}
-		record(position, op, index, id, start);
+		record(position, op, index, id, start, 0);
 	}
 
-	private void record(long position, String op, String index, String id, int start) {
+	private void record(long position, String op, String index, String id, int start, int retried) {
 		if (this.count == this.positions.length) {
 			int size = this.count * 2;
 			this.positions = Arrays.copyOf(this.positions, size);
@@ -76,12 +78,14 @@ final class BulkBatch {
 			this.indices = Arrays.copyOf(this.indices, size);
 			this.ids = Arrays.copyOf(this.ids, size);
 			this.starts = Arrays.copyOf(this.starts, size + 1);
+			this.retries = Arrays.copyOf(this.retries, size);
 		}
 		this.positions[this.count] = position;
 		this.ops[this.count] = op;
 		this.indices[this.count] = index;
 		this.ids[this.count] = id;
 		this.starts[this.count] = start;
+		this.retries[this.count] = retried;
 		this.count++;
 		this.starts[this.count] = this.out.size();
 	}
@@ -117,6 +121,19 @@ final class BulkBatch {
 		return this.ids[item];
 	}
 
+	/** @return how often the item was sent again so far */
+	int retries(int item) {
+		return this.retries[item];
+	}
+
+	/**
+	 * Counts one more retry of an item.
+	 * @return the retry's number, 1 for the first
+	 */
+	int retried(int item) {
+		return ++this.retries[item];
+	}
+
 	/** @return the NDJSON body, every line ended with a newline */
 	byte[] bytes() {
 		return this.out.toByteArray();
@@ -142,7 +159,7 @@ final class BulkBatch {
 	private void copy(BulkBatch from, int item) {
 		int start = this.out.size();
 		this.out.write(from.out.array(), from.starts[item], from.starts[item + 1] - from.starts[item]);
-		record(from.positions[item], from.ops[item], from.indices[item], from.ids[item], start);
+		record(from.positions[item], from.ops[item], from.indices[item], from.ids[item], start, from.retries[item]);
 	}
 
 	/** A byte buffer that can drop its tail. */

@@ -5,8 +5,11 @@ import java.util.Objects;
 
 /**
  * How a bulk run batches and sends its items: immutable, every method returns new options.
- * Defaults: 1000 items or 5 MB per request, 1 request in flight, 3 retries of items rejected with
- * 429 starting after 100 ms and doubling up to 5 s, no refresh.
+ * Defaults: 1000 items or 5 MB per request, 1 request in flight, 3 retries starting after 100 ms and
+ * doubling up to 5 s, no refresh. Retried are items rejected with 429 or unavailable (503), and whole
+ * requests that got 429, 502, 503 or 504 or reached no host (timeouts only when the connection
+ * {@linkplain io.github.esdsl.connection.ConnectionSettings#retryOnTimeout() retries timeouts});
+ * every retry is listed in {@link BulkResult#retries()}.
  */
 public final class BulkOptions {
 
@@ -80,8 +83,9 @@ public final class BulkOptions {
 	}
 
 	/**
-	 * How items rejected with 429 (too many requests) are retried: up to {@code maxRetries} times,
-	 * waiting {@code initialBackoff}, then twice as long each time, at most {@code maxBackoff}.
+	 * How items and requests that failed for a passing reason (429 too many requests, 503
+	 * unavailable, no host reached) are retried: up to {@code maxRetries} times, waiting
+	 * {@code initialBackoff}, then twice as long each time, at most {@code maxBackoff}.
 	 * @param maxRetries 0 or more
 	 * @param initialBackoff the first wait
 	 * @param maxBackoff the longest wait

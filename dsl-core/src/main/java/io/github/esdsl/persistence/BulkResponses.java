@@ -1,6 +1,7 @@
 package io.github.esdsl.persistence;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -19,13 +20,13 @@ final class BulkResponses {
 	}
 
 	/**
-	 * Counts successes, reports failures, and returns the items to retry (429s, when allowed).
+	 * Counts successes, reports failures, and returns the items to retry (those rejected with 429
+	 * or unavailable with 503, when {@code retry} allows).
 	 */
 	@SuppressWarnings("unchecked")
-	static int[] read(byte[] body, BulkBatch batch, boolean retry429, LongConsumer succeeded,
+	static List<Rejected> read(byte[] body, BulkBatch batch, boolean retry, LongConsumer succeeded,
 			Consumer<BulkFailure> failures) {
-		int[] rejected = new int[batch.count()];
-		int rejectedCount = 0;
+		List<Rejected> rejected = new ArrayList<>();
 		int item = 0;
 		long ok = 0;
 		try (JsonParser parser = Documents.mapper().createParser(body)) {
@@ -64,8 +65,8 @@ final class BulkResponses {
 					if (status >= 200 && status < 300) {
 						ok++;
 					}
-					else if (status == 429 && retry429) {
-						rejected[rejectedCount++] = item;
+					else if ((status == 429 || status == 503) && retry) {
+						rejected.add(new Rejected(item, status, text(error, "type"), reason(error)));
 					}
 					else {
 						failures.accept(new BulkFailure(batch.position(item), batch.op(item),
@@ -81,7 +82,7 @@ final class BulkResponses {
 					batch.id(missing), 0, "missing_item", "The bulk response has no item for this action"));
 		}
 		succeeded.accept(ok);
-		return Arrays.copyOf(rejected, rejectedCount);
+		return rejected;
 	}
 
 	private static String text(Map<String, Object> error, String key) {
@@ -98,6 +99,17 @@ final class BulkResponses {
 			}
 		}
 		return reason;
+	}
+
+	/**
+	 * An item to send again.
+	 * @param item the item's place in the batch
+	 * @param status its status
+	 * @param type its error type
+	 * @param reason its error reason
+	 */
+	record Rejected(int item, int status, String type, String reason) {
+
 	}
 
 }

@@ -15,17 +15,21 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import io.github.esdsl.connection.Connection;
+import io.github.esdsl.connection.ConnectionException;
 import io.github.esdsl.connection.ElasticsearchException;
 import io.github.esdsl.connection.RawRequest;
 import io.github.esdsl.connection.RawResponse;
+import io.github.esdsl.connection.RequestTimeoutException;
 import io.github.esdsl.document.DocumentMetadata;
 
 /**
  * One bulk run: batches the input by count and bytes, keeps up to {@code concurrency} requests in
- * flight on the async transport, retries items rejected with 429 after a growing pause, and
- * accounts for every item.
+ * flight on the async transport, retries items rejected with 429 or unavailable (503) and requests
+ * that failed for want of a host after a growing pause, and accounts for every item and retry.
  */
 final class BulkRunner {
+
+	private static final String CONNECTION_FAILURE = "connection_failure";
 
 	private final Connection connection;
 
@@ -37,7 +41,7 @@ final class BulkRunner {
 
 	private final AtomicLong succeeded = new AtomicLong();
 
-	private final AtomicLong retried = new AtomicLong();
+	private final ConcurrentLinkedQueue<BulkRetry> retries = new ConcurrentLinkedQueue<>();
 
 	private final AtomicLong requests = new AtomicLong();
 
@@ -77,7 +81,9 @@ final class BulkRunner {
 		}
 		List<BulkFailure> sorted = new ArrayList<>(this.failures);
 		sorted.sort(Comparator.comparingLong(BulkFailure::position));
-		return new BulkResult(position, this.succeeded.get(), sorted, this.retried.get(), this.requests.get());
+		List<BulkRetry> retries = new ArrayList<>(this.retries);
+		retries.sort(Comparator.comparingLong(BulkRetry::position).thenComparingInt(BulkRetry::attempt));
+		return new BulkResult(position, this.succeeded.get(), sorted, retries.size(), this.requests.get(), retries);
 	}
 
 	private void add(BulkBatch batch, long position, Object item) {
@@ -158,24 +164,64 @@ final class BulkRunner {
 			response = CompletableFuture.failedFuture(ex);
 		}
 		boolean canRetry = attempt < this.options.maxRetries();
-		return response.handleAsync((body, error) -> {
+		return response.handleAsync((answer, error) -> {
 			if (error != null) {
 				Throwable cause = unwrap(error);
-				if (canRetry && cause instanceof ElasticsearchException es && es.status() == 429) {
+				if (canRetry && isRetryable(cause)) {
+					int status = (cause instanceof ElasticsearchException es) ? es.status() : 0;
+					String type = (cause instanceof ElasticsearchException es && es.errorType() != null)
+							? es.errorType() : CONNECTION_FAILURE;
+					for (int item = 0; item < batch.count(); item++) {
+						retried(batch, item, status, type, cause.getMessage());
+					}
 					return retry(batch, attempt);
 				}
 				failAll(batch, cause);
 				return CompletableFuture.<Void>completedFuture(null);
 			}
-			int[] rejected = BulkResponses.read(body.body(), batch, canRetry, this.succeeded::addAndGet,
-					this.failures::add);
-			return (rejected.length > 0) ? retry(batch.subset(rejected), attempt)
-					: CompletableFuture.<Void>completedFuture(null);
+			if (answer.attempts() > 1) {
+				String reason = "the connection sent the request again to another host after " + (answer.attempts() - 1)
+						+ " failed attempt(s)";
+				for (int item = 0; item < batch.count(); item++) {
+					retried(batch, item, 0, CONNECTION_FAILURE, reason);
+				}
+			}
+			List<BulkResponses.Rejected> rejected = BulkResponses.read(answer.body(), batch, canRetry,
+					this.succeeded::addAndGet, this.failures::add);
+			if (rejected.isEmpty()) {
+				return CompletableFuture.<Void>completedFuture(null);
+			}
+			int[] items = new int[rejected.size()];
+			for (int i = 0; i < items.length; i++) {
+				BulkResponses.Rejected each = rejected.get(i);
+				items[i] = each.item();
+				retried(batch, each.item(), each.status(), each.type(), each.reason());
+			}
+			return retry(batch.subset(items), attempt);
 		}).thenCompose(Function.identity());
 	}
 
+	/**
+	 * Whether a failed request is sent again: rejected (429), a gateway or unavailable status
+	 * (502, 503, 504), or no host reached; a timeout only if the connection retries timeouts
+	 * (the items may have been applied).
+	 */
+	private boolean isRetryable(Throwable cause) {
+		if (cause instanceof ElasticsearchException es) {
+			return es.status() == 429 || es.status() == 502 || es.status() == 503 || es.status() == 504;
+		}
+		if (cause instanceof RequestTimeoutException) {
+			return this.connection.settings().retryOnTimeout();
+		}
+		return cause instanceof ConnectionException;
+	}
+
+	private void retried(BulkBatch batch, int item, int status, String type, String reason) {
+		this.retries.add(new BulkRetry(batch.position(item), batch.index(item), batch.id(item), batch.retried(item),
+				status, type, reason));
+	}
+
 	private CompletableFuture<Void> retry(BulkBatch batch, int attempt) {
-		this.retried.addAndGet(batch.count());
 		long delay = this.options.backoffMillis(attempt);
 		return CompletableFuture.runAsync(() -> {
 		}, CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS))

@@ -1,0 +1,99 @@
+package io.github.esdsl.reliability;
+
+import java.time.Duration;
+
+import io.github.esdsl.connection.Connection;
+import io.github.esdsl.connection.ConnectionSettings;
+import io.github.esdsl.connection.RawRequest;
+import io.github.esdsl.connection.RawResponse;
+import io.github.esdsl.connection.RequestTimeoutException;
+import io.github.esdsl.test.ElasticsearchEndpoint;
+import io.github.esdsl.test.WithElasticsearch;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * A node that accepts connections and never answers: alone, a request fails within the configured
+ * timeout naming it; next to a real node, requests fail over to the real one.
+ */
+@WithElasticsearch
+class HungNodeIT {
+
+	private static final Duration TIMEOUT = Duration.ofMillis(800);
+
+	/** Scheduling slack on a busy machine: the failure must come well before twice the timeout. */
+	private static final Duration MARGIN = Duration.ofMillis(700);
+
+	@Test
+	void aloneItFailsWithinTheSocketTimeoutNamingTheHost() throws Exception {
+		try (SilentServer hung = new SilentServer();
+				Connection connection = Connection.create(ConnectionSettings.builder().hosts(hung.uri())
+					.socketTimeout(TIMEOUT).build())) {
+			long start = System.nanoTime();
+			RequestTimeoutException ex = catchThrowableOfType(RequestTimeoutException.class,
+					() -> connection.perform(RawRequest.get("/_search")));
+			Duration took = Duration.ofNanos(System.nanoTime() - start);
+			assertThat(took).isBetween(TIMEOUT.minusMillis(50), TIMEOUT.plus(MARGIN));
+			assertThat(ex.host()).isEqualTo(hung.uri());
+			assertThat(ex).hasMessageContaining(hung.uri().substring("http://".length()))
+				.hasMessageContaining("800ms");
+			assertThat(hung.connections()).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void aloneItFailsWithinTheRequestTimeoutNamingTheHost() throws Exception {
+		try (SilentServer hung = new SilentServer();
+				Connection connection = Connection.create(ConnectionSettings.builder().hosts(hung.uri())
+					.requestTimeout(TIMEOUT).build())) {
+			long start = System.nanoTime();
+			RequestTimeoutException ex = catchThrowableOfType(RequestTimeoutException.class,
+					() -> connection.perform(RawRequest.get("/_search")));
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(TIMEOUT.minusMillis(50),
+					TIMEOUT.plus(MARGIN));
+			assertThat(ex).hasMessageContaining(hung.uri().substring("http://".length()))
+				.hasMessageContaining("800ms");
+		}
+	}
+
+	@Test
+	void nextToARealNodeEveryRequestFailsOverToIt(ElasticsearchEndpoint node) throws Exception {
+		String real = node.uris().get(0).toString();
+		try (SilentServer hung = new SilentServer();
+				Connection connection = Connection.create(ConnectionSettings.builder().hosts(hung.uri(), real)
+					.compatibility(8).socketTimeout(TIMEOUT).retryOnTimeout(true).build())) {
+			for (int i = 0; i < 6; i++) {
+				long start = System.nanoTime();
+				RawResponse response = connection.perform(RawRequest.get("/_cluster/health"));
+				assertThat(response.host()).isEqualTo(real);
+				assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(TIMEOUT.plus(MARGIN));
+			}
+			assertThat(hung.connections()).as("the hung node is tried once, then left out as dead").isEqualTo(1);
+		}
+	}
+
+	@Test
+	void withoutRetryingTimeoutsOneRequestFailsNamingTheHungNodeAndTheRestGoToTheRealNode(ElasticsearchEndpoint node)
+			throws Exception {
+		String real = node.uris().get(0).toString();
+		try (SilentServer hung = new SilentServer();
+				Connection connection = Connection.create(ConnectionSettings.builder().hosts(hung.uri(), real)
+					.compatibility(8).socketTimeout(TIMEOUT).build())) {
+			int timedOut = 0;
+			for (int i = 0; i < 6; i++) {
+				try {
+					assertThat(connection.perform(RawRequest.get("/_cluster/health")).host()).isEqualTo(real);
+				}
+				catch (RequestTimeoutException ex) {
+					timedOut++;
+					assertThat(ex.host()).isEqualTo(hung.uri());
+				}
+			}
+			assertThat(timedOut).as("a timeout is not retried (the request may have been applied), "
+					+ "and the node that timed out is then left out").isEqualTo(1);
+		}
+	}
+
+}
