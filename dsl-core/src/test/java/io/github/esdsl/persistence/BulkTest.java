@@ -83,7 +83,12 @@ class BulkTest {
 			BulkResult result = new DocumentOperations(es.connection()).bulk(articles(10),
 					BulkOptions.defaults().retries(3, Duration.ofMillis(50), Duration.ofMillis(200)));
 			Duration took = Duration.ofNanos(System.nanoTime() - start);
-			assertThat(result).isEqualTo(new BulkResult(10, 10, List.of(), 5, 3));
+			assertThat(result).isEqualTo(new BulkResult(10, 10, List.of(), 5, 3, List.of(
+					new BulkRetry(0, "articles", "0", 1, 429, "es_rejected_execution_exception", "rejected execution"),
+					new BulkRetry(3, "articles", "3", 1, 429, "es_rejected_execution_exception", "rejected execution"),
+					new BulkRetry(3, "articles", "3", 2, 429, "es_rejected_execution_exception", "rejected execution"),
+					new BulkRetry(6, "articles", "6", 1, 429, "es_rejected_execution_exception", "rejected execution"),
+					new BulkRetry(9, "articles", "9", 1, 429, "es_rejected_execution_exception", "rejected execution"))));
 			assertThat(ids(es.requests().get(1).body())).containsExactly("0", "3", "6", "9");
 			assertThat(ids(es.requests().get(2).body())).containsExactly("3");
 			assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(150));
@@ -125,7 +130,7 @@ class BulkTest {
 		}
 	}
 
-	private static Stream<Article> articles(int count) {
+	static Stream<Article> articles(int count) {
 		return IntStream.range(0, count).mapToObj((i) -> new Article(String.valueOf(i), "Title " + i, "a", i));
 	}
 
@@ -134,7 +139,7 @@ class BulkTest {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static List<String> ids(String ndjson) {
+	static List<String> ids(String ndjson) {
 		List<String> ids = new ArrayList<>();
 		String[] lines = ndjson.split("\n");
 		for (int i = 0; i < lines.length; i++) {
@@ -149,13 +154,13 @@ class BulkTest {
 		return ids;
 	}
 
-	private static FakeElasticsearch.Answer allOk(FakeElasticsearch.Request request) {
+	static FakeElasticsearch.Answer allOk(FakeElasticsearch.Request request) {
 		List<String> items = ids(request.body()).stream().map((id) -> item(id, 201, null, null)).toList();
 		return new FakeElasticsearch.Answer(200, "{\"took\":1,\"errors\":false,\"items\":[" + String.join(",", items)
 				+ "]}");
 	}
 
-	private static String item(String id, int status, String type, String reason) {
+	static String item(String id, int status, String type, String reason) {
 		String error = (type != null) ? ",\"error\":{\"type\":\"" + type + "\",\"reason\":\"" + reason + "\"}" : "";
 		return "{\"index\":{\"_index\":\"articles\",\"_id\":" + ((id != null) ? "\"" + id + "\"" : "null")
 				+ ",\"status\":" + status + error + "}}";

@@ -75,6 +75,10 @@ final class FakeElasticsearch implements AutoCloseable {
 			.build());
 	}
 
+	String uri() {
+		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+	}
+
 	Connection connection() {
 		return this.connection;
 	}

@@ -13,77 +13,88 @@ import io.github.esdsl.connection.ConnectionSettings;
 import io.github.esdsl.connection.RawRequest;
 import io.github.esdsl.connection.RawResponse;
 import io.github.esdsl.test.ElasticsearchCluster;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sniffing against three real nodes: a client given one host finds the others, keeps working when
- * that host stops, and follows nodes leaving and joining.
+ * Sniffing against three real nodes, one story in order: a client given only node-0 finds the
+ * other two; when node-0 stops, requests keep succeeding and the failure makes the client sniff
+ * node-0 out of its list; when node-0 is back, periodic sniffing adds it again.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SniffingIT {
 
-	private ElasticsearchCluster cluster;
+	private static ElasticsearchCluster cluster;
 
-	private List<URI> all;
+	private static List<URI> all;
 
-	@BeforeEach
-	void cluster() {
-		this.cluster = ThreeNodes.cluster();
-		this.all = this.cluster.endpoint().uris();
+	private static Connection connection;
+
+	@BeforeAll
+	static void connect() {
+		cluster = ThreeNodes.cluster();
+		all = cluster.endpoint().uris();
+		connection = Connection.create(settings(all.get(0)).sniffOnStart(true).sniffOnConnectionFailure(true).build());
 	}
 
-	@Test
-	void sniffOnStartFromOneHostFindsAllThreeNodesAndKeepsWorkingWhenThatHostStops() throws Exception {
-		try (Connection connection = Connection.create(settings(this.all.get(0)).sniffOnStart(true).build())) {
-			assertThat(connection.nodes()).as("the nodes' HTTP publish addresses from _nodes/http")
-				.containsExactlyInAnyOrderElementsOf(this.all);
-			Set<String> answered = new HashSet<>();
-			for (int i = 0; i < 6; i++) {
-				answered.add(connection.perform(RawRequest.get("/_cluster/health")).host());
-			}
-			assertThat(answered).as("every sniffed node answers").hasSize(3);
-
-			this.cluster.stopNode(0);
-
-			Set<String> answeredAfterStop = new HashSet<>();
-			for (int i = 0; i < 30; i++) {
-				RawResponse response = connection.perform(RawRequest.get("/_cluster/health"));
-				assertThat(response.status()).isEqualTo(200);
-				answeredAfterStop.add(response.host());
-			}
-			assertThat(answeredAfterStop).containsExactlyInAnyOrder(this.all.get(1).toString(),
-					this.all.get(2).toString());
+	@AfterAll
+	static void close() {
+		if (connection != null) {
+			connection.close();
 		}
 	}
 
 	@Test
-	void sniffOnConnectionFailureDropsAStoppedNodeAndPeriodicSniffingFindsItBack() throws Exception {
-		try (Connection onFailure = Connection.create(settings(this.all.get(0)).sniffOnStart(true)
-			.sniffOnConnectionFailure(true).build())) {
-			assertThat(onFailure.nodes()).containsExactlyInAnyOrderElementsOf(this.all);
+	@Order(1)
+	void sniffOnStartFromOneHostFindsAllThreeNodesAndEachAnswers() {
+		assertThat(connection.nodes()).as("the nodes' HTTP publish addresses from _nodes/http")
+			.containsExactlyInAnyOrderElementsOf(all);
+		Set<String> answered = new HashSet<>();
+		for (int i = 0; i < 6; i++) {
+			answered.add(connection.perform(RawRequest.get("/_cluster/health")).host());
+		}
+		assertThat(answered).as("every sniffed node answers").hasSize(3);
+	}
 
-			this.cluster.stopNode(2);
+	@Test
+	@Order(2)
+	void whenTheConfiguredHostStopsRequestsKeepSucceedingAndSniffOnFailureDropsIt() throws Exception {
+		cluster.stopNode(0);
 
-			List<URI> remaining = List.of(this.all.get(0), this.all.get(1));
-			// requests fail over to the live nodes; the failure on the stopped node triggers a sniff
-			assertThat(sendUntil(onFailure, (nodes) -> Set.copyOf(nodes).equals(Set.copyOf(remaining))))
-				.as("nodes after node-2 stopped").containsExactlyInAnyOrderElementsOf(remaining);
+		Set<String> answered = new HashSet<>();
+		for (int i = 0; i < 30; i++) {
+			RawResponse response = connection.perform(RawRequest.get("/_cluster/health"));
+			assertThat(response.status()).isEqualTo(200);
+			answered.add(response.host());
+		}
+		assertThat(answered).containsExactlyInAnyOrder(all.get(1).toString(), all.get(2).toString());
+		List<URI> remaining = List.of(all.get(1), all.get(2));
+		// the client's sniffer ignores failures until its first round (at once, on its own thread) has run
+		assertThat(sendUntil(connection, (nodes) -> Set.copyOf(nodes).equals(Set.copyOf(remaining))))
+			.as("nodes after node-0 stopped").containsExactlyInAnyOrderElementsOf(remaining);
+	}
 
-			try (Connection periodic = Connection.create(settings(this.all.get(0)).sniffOnStart(true)
-				.sniffInterval(Duration.ofSeconds(1)).build())) {
-				assertThat(periodic.nodes()).containsExactlyInAnyOrderElementsOf(remaining);
+	@Test
+	@Order(3)
+	void whenTheStoppedNodeIsBackPeriodicSniffingAddsItAgain() throws Exception {
+		try (Connection periodic = Connection.create(settings(all.get(1)).sniffOnStart(true)
+			.sniffInterval(Duration.ofSeconds(1)).build())) {
+			assertThat(periodic.nodes()).containsExactlyInAnyOrder(all.get(1), all.get(2));
 
-				this.cluster.startNode(2);
+			cluster.startNode(0);
 
-				assertThat(sendUntil(periodic, (nodes) -> nodes.size() == 3)).as("nodes after node-2 rejoined")
-					.containsExactlyInAnyOrderElementsOf(this.all);
-			}
+			assertThat(sendUntil(periodic, (nodes) -> nodes.size() == 3)).as("nodes after node-0 rejoined")
+				.containsExactlyInAnyOrderElementsOf(all);
 		}
 	}
 
-	/** Sends requests (all must succeed) until the connection's nodes match, for at most 60 seconds. */
+	/** Sends requests (each must succeed) until the connection's nodes match, for at most 60 seconds. */
 	private static List<URI> sendUntil(Connection connection, Predicate<List<URI>> expected) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		while (!expected.test(connection.nodes()) && System.nanoTime() < deadline) {
