@@ -118,6 +118,10 @@ class NodeFailureBulkIT {
 	 */
 	private static void assertRetriesReported(BulkResult result, int requests, int attempts) {
 		assertThat(result.requests()).isEqualTo(requests);
+		long sentAgain = result.retries().stream().filter((retry) -> retry.status() != 0 || !retry.reason()
+			.startsWith("the connection sent the request again")).count();
+		assertThat(result.requests() > DOCUMENTS / 1000).as("bulk-level retry requests are reported as item retries")
+			.isEqualTo(sentAgain > 0);
 		assertThat(result.retries()).hasSize((int) result.retried());
 		assertThat(result.retries()).allSatisfy((retry) -> {
 			assertThat(retry.position()).isBetween(0L, (long) DOCUMENTS - 1);
