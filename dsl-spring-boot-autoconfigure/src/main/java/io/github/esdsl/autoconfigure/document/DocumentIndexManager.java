@@ -138,13 +138,15 @@ final class DocumentIndexManager {
 		}
 	}
 
-	/** The root cause's reason when Elasticsearch gives one (it names the field), else the reason. */
+	/** The reason and, when Elasticsearch gives causes, the innermost one's (it names the field). */
 	private static String reason(BadRequestException ex) {
-		if (ex.error() != null && ex.error().get("caused_by") instanceof Map<?, ?> cause
-				&& cause.get("reason") != null) {
-			return ex.reason() + " (" + cause.get("reason") + ")";
+		Object innermost = null;
+		Map<?, ?> error = ex.error();
+		for (int depth = 0; depth < 10 && error.get("caused_by") instanceof Map<?, ?> cause; depth++) {
+			innermost = (cause.get("reason") != null) ? cause.get("reason") : innermost;
+			error = cause;
 		}
-		return ex.reason();
+		return (innermost != null) ? ex.reason() + " (" + innermost + ")" : ex.reason();
 	}
 
 	@SuppressWarnings("unchecked")
