@@ -29,6 +29,10 @@ final class Hosts {
 		}
 		String text = value.strip();
 		String shown = Secrets.uri(text);
+		if (!text.contains("://") && text.matches("(?i)https?(:/?|//|/).*")) {
+			throw new IllegalArgumentException("Invalid host '" + shown + "': the scheme must be followed by '://'; "
+					+ EXAMPLE);
+		}
 		URI uri;
 		try {
 			uri = new URI(text.contains("://") ? text : "http://" + text);
@@ -46,7 +50,12 @@ final class Hosts {
 					+ "': credentials in the URI are not supported, use basicAuth(username, password)");
 		}
 		if (uri.getHost() == null) {
-			throw new IllegalArgumentException("Invalid host '" + shown + "': no host name; " + EXAMPLE);
+			throw new IllegalArgumentException("Invalid host '" + shown + "': " + noHost(uri.getRawAuthority()) + "; "
+					+ EXAMPLE);
+		}
+		if (uri.getPort() > 65535) {
+			throw new IllegalArgumentException(
+					"Invalid host '" + shown + "': port " + uri.getPort() + " is not between 1 and 65535");
 		}
 		String path = uri.getRawPath();
 		if (path != null && !path.isEmpty() && !path.equals("/")) {
@@ -63,6 +72,21 @@ final class Hosts {
 		catch (URISyntaxException ex) {
 			throw new IllegalArgumentException("Invalid host '" + shown + "': " + ex.getReason() + "; " + EXAMPLE);
 		}
+	}
+
+	/** Why an authority that is not a server name and port was refused, without showing credentials. */
+	private static String noHost(String authority) {
+		if (authority == null || authority.isEmpty()) {
+			return "no host name";
+		}
+		if (authority.contains("@")) {
+			return "credentials in the URI are not supported, use basicAuth(username, password)";
+		}
+		int colon = authority.lastIndexOf(':');
+		if (colon >= 0 && !authority.endsWith("]") && !authority.substring(colon + 1).matches("\\d*")) {
+			return "port '" + authority.substring(colon + 1) + "' is not a number";
+		}
+		return "'" + authority + "' is not a valid host name and port";
 	}
 
 	/**

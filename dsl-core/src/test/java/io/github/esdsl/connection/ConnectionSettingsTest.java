@@ -54,10 +54,33 @@ class ConnectionSettingsTest {
 	}
 
 	@Test
+	void malformedHostsGetTheRealReason() {
+		assertThatIllegalArgumentException().isThrownBy(() -> ConnectionSettings.of("http//es2:9200"))
+			.withMessage("Invalid host 'http//es2:9200': the scheme must be followed by '://'; use a URI such as "
+					+ "http://localhost:9200 or https://es.example.com:9243");
+		assertThatIllegalArgumentException().isThrownBy(() -> ConnectionSettings.of("https:/es2:9200"))
+			.withMessageStartingWith("Invalid host 'https:/es2:9200': the scheme must be followed by '://'; ");
+		assertThatIllegalArgumentException().isThrownBy(() -> ConnectionSettings.of("http://es1:92OO"))
+			.withMessage("Invalid host 'http://es1:92OO': port '92OO' is not a number; use a URI such as "
+					+ "http://localhost:9200 or https://es.example.com:9243");
+		assertThatIllegalArgumentException().isThrownBy(() -> ConnectionSettings.of("http://es_1:9200"))
+			.withMessageStartingWith("Invalid host 'http://es_1:9200': 'es_1:9200' is not a valid host name and port; ");
+		assertThatIllegalArgumentException().isThrownBy(() -> ConnectionSettings.of("http://es1:99999"))
+			.withMessage("Invalid host 'http://es1:99999': port 99999 is not between 1 and 65535");
+		assertThatIllegalArgumentException().isThrownBy(() -> ConnectionSettings.of("http://"))
+			.withMessageStartingWith("Invalid host 'http://': ");
+		assertThat(ConnectionSettings.of("httpbin:9200").hosts()).containsExactly(URI.create("http://httpbin:9200"));
+	}
+
+	@Test
 	void credentialsInAHostAreRefusedWithoutBeingShown() {
 		assertThatIllegalArgumentException().isThrownBy(() -> ConnectionSettings.of("https://elastic:pa55@es:9200"))
 			.withMessage("Invalid host 'https://******@es:9200': credentials in the URI are not supported, "
 					+ "use basicAuth(username, password)");
+		assertThatIllegalArgumentException().isThrownBy(() -> ConnectionSettings.of("https://elastic:pa55@es_1:9200"))
+			.withMessage("Invalid host 'https://******@es_1:9200': credentials in the URI are not supported, "
+					+ "use basicAuth(username, password); use a URI such as http://localhost:9200 or "
+					+ "https://es.example.com:9243");
 	}
 
 	@Test

@@ -440,6 +440,9 @@ public class ElasticsearchDslProperties {
 		}
 
 		public void setPriority(int priority) {
+			if (priority < 0) {
+				throw new IllegalArgumentException("priority must be zero or more, such as 150, but was " + priority);
+			}
 			this.priority = priority;
 		}
 
@@ -455,12 +458,39 @@ public class ElasticsearchDslProperties {
 		 */
 		private boolean failFast = true;
 
+		/**
+		 * First wait before index management is tried again when the cluster was unreachable at
+		 * startup and fail-fast is off; doubled after each failed retry.
+		 */
+		private Duration retryInterval = Duration.ofSeconds(1);
+
+		/**
+		 * Longest wait between two retries of index management.
+		 */
+		private Duration maxRetryInterval = Duration.ofSeconds(30);
+
 		public boolean isFailFast() {
 			return this.failFast;
 		}
 
 		public void setFailFast(boolean failFast) {
 			this.failFast = failFast;
+		}
+
+		public Duration getRetryInterval() {
+			return this.retryInterval;
+		}
+
+		public void setRetryInterval(Duration retryInterval) {
+			this.retryInterval = positive(retryInterval, "retry-interval", "1s");
+		}
+
+		public Duration getMaxRetryInterval() {
+			return this.maxRetryInterval;
+		}
+
+		public void setMaxRetryInterval(Duration maxRetryInterval) {
+			this.maxRetryInterval = positive(maxRetryInterval, "max-retry-interval", "30s");
 		}
 
 	}
@@ -480,9 +510,17 @@ public class ElasticsearchDslProperties {
 		}
 
 		public void setTimeout(Duration timeout) {
-			this.timeout = timeout;
+			this.timeout = positive(timeout, "timeout", "5s");
 		}
 
+	}
+
+	private static Duration positive(Duration duration, String name, String example) {
+		if (duration == null || duration.isNegative() || duration.isZero()) {
+			throw new IllegalArgumentException(
+					name + " must be a duration of more than zero, such as " + example + ", but was " + duration);
+		}
+		return duration;
 	}
 
 }

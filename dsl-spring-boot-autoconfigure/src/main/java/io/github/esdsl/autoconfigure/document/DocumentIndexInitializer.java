@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +16,7 @@ import io.github.esdsl.index.Index;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
@@ -22,9 +24,11 @@ import org.springframework.beans.factory.InitializingBean;
  * application starts: checks that each class's {@code @Document(using = ...)} alias is
  * configured, then validates or creates templates and indices on the alias's cluster. With
  * {@code elasticsearch.dsl.startup.fail-fast=false} an unreachable cluster is logged instead of
- * failing startup.
+ * failing startup, and index management is retried in the background until the cluster answers
+ * ({@code elasticsearch.dsl.startup.retry-interval}, doubled up to {@code max-retry-interval}).
+ * Document classes are checked (annotations, classes sharing an index) whatever the mode.
  */
-public final class DocumentIndexInitializer implements InitializingBean {
+public final class DocumentIndexInitializer implements InitializingBean, DisposableBean {
 
 	private static final Log logger = LogFactory.getLog(DocumentIndexInitializer.class);
 
@@ -33,6 +37,8 @@ public final class DocumentIndexInitializer implements InitializingBean {
 	private final ElasticsearchDslProperties properties;
 
 	private final List<Class<?>> documentClasses;
+
+	private IndexManagementRetry retry;
 
 	/**
 	 * Creates an initializer.
@@ -57,7 +63,7 @@ public final class DocumentIndexInitializer implements InitializingBean {
 		Map<String, Map<String, List<Class<?>>>> byAlias = new LinkedHashMap<>();
 		Set<String> aliases = this.connections.aliases();
 		for (Class<?> type : this.documentClasses) {
-			DocumentMetadata<?> metadata = DocumentMetadata.of(type);
+			DocumentMetadata<?> metadata = metadata(type);
 			if (!aliases.contains(metadata.using())) {
 				throw new UnknownDocumentAliasException(type, metadata.using(), aliases);
 			}
@@ -69,27 +75,52 @@ public final class DocumentIndexInitializer implements InitializingBean {
 				.computeIfAbsent(metadata.index().get(), (key) -> new ArrayList<>())
 				.add(type);
 		}
+		Map<String, List<Index>> indicesByAlias = new LinkedHashMap<>();
+		byAlias.forEach((alias, byIndex) -> indicesByAlias.put(alias, indices(byIndex)));
 		IndexManagement mode = this.properties.getIndexManagement();
 		if (mode == IndexManagement.NONE) {
 			return;
 		}
-		byAlias.forEach((alias, byIndex) -> manage(alias, byIndex, mode));
+		indicesByAlias.forEach((alias, indices) -> manage(alias, indices, mode));
 	}
 
-	private void manage(String alias, Map<String, List<Class<?>>> byIndex, IndexManagement mode) {
+	private static DocumentMetadata<?> metadata(Class<?> type) {
+		try {
+			return DocumentMetadata.of(type);
+		}
+		catch (IllegalArgumentException | IllegalStateException ex) {
+			throw new InvalidDocumentException(List.of(type), null, ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * The indices of one alias, each with the merged mapping of its document classes; checked
+	 * here, before the cluster is contacted and whatever the mode.
+	 */
+	private static List<Index> indices(Map<String, List<Class<?>>> byIndex) {
 		List<Index> indices = new ArrayList<>();
 		byIndex.forEach((name, types) -> {
-			Index index = Index.of(types.get(0));
-			for (Class<?> type : types.subList(1, types.size())) {
-				index = index.document(type);
+			Index index = null;
+			for (int i = 0; i < types.size(); i++) {
+				try {
+					index = (index != null) ? index.document(types.get(i)) : Index.of(types.get(i));
+				}
+				catch (IllegalArgumentException | IllegalStateException ex) {
+					throw new InvalidDocumentException(types.subList(0, i + 1), name, ex.getMessage(), ex);
+				}
 			}
 			indices.add(index);
 		});
+		return indices;
+	}
+
+	private void manage(String alias, List<Index> indices, IndexManagement mode) {
 		DocumentIndexManager manager = new DocumentIndexManager(alias, this.connections.get(alias), mode,
 				this.properties.getTemplates().getPriority());
+		String name = mode.name().toLowerCase(Locale.ROOT);
 		try {
 			int writes = manager.manage(indices);
-			logger.debug("Index management '" + mode + "' of connection '" + alias + "': " + indices.size()
+			logger.debug("Index management '" + name + "' of connection '" + alias + "': " + indices.size()
 					+ " indices, " + writes + " writes");
 		}
 		catch (ClusterUnavailableException ex) {
@@ -97,6 +128,25 @@ public final class DocumentIndexInitializer implements InitializingBean {
 				throw ex;
 			}
 			logger.warn(ex.getMessage() + "; continuing because elasticsearch.dsl.startup.fail-fast is false");
+			retry().retry(alias, name, () -> manager.manage(indices));
+		}
+	}
+
+	private synchronized IndexManagementRetry retry() {
+		if (this.retry == null) {
+			this.retry = new IndexManagementRetry(this.properties.getStartup().getRetryInterval(),
+					this.properties.getStartup().getMaxRetryInterval());
+		}
+		return this.retry;
+	}
+
+	/**
+	 * Stops retrying index management.
+	 */
+	@Override
+	public synchronized void destroy() {
+		if (this.retry != null) {
+			this.retry.close();
 		}
 	}
 

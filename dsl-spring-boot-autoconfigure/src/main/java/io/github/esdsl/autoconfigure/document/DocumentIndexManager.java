@@ -97,9 +97,7 @@ final class DocumentIndexManager {
 		if (!plan.templateIsCurrent()) {
 			logger.info("Putting index template '" + plan.templateName + "' for index '" + plan.index.name()
 					+ "' (connection '" + this.alias + "')");
-			this.connection.perform(RawRequest.put(RawRequest.pathOf("_index_template", plan.templateName))
-				.body(plan.wantedTemplate)
-				.operation("indices.put_index_template"));
+			putTemplate(plan);
 			writes++;
 		}
 		boolean concrete = !plan.index.name().contains("*") && !plan.index.name().contains("?");
@@ -123,6 +121,32 @@ final class DocumentIndexManager {
 			}
 		}
 		return writes;
+	}
+
+	private void putTemplate(IndexPlan plan) {
+		try {
+			this.connection.perform(RawRequest.put(RawRequest.pathOf("_index_template", plan.templateName))
+				.body(plan.wantedTemplate)
+				.operation("indices.put_index_template"));
+		}
+		catch (BadRequestException ex) {
+			if (isMediaTypeError(ex)) {
+				throw ex;
+			}
+			throw new InvalidDocumentException(plan.index.documents(), plan.index.name(), "Elasticsearch of connection '"
+					+ this.alias + "' rejected index template '" + plan.templateName + "': " + reason(ex), ex);
+		}
+	}
+
+	/** The reason and, when Elasticsearch gives causes, the innermost one's (it names the field). */
+	private static String reason(BadRequestException ex) {
+		Object innermost = null;
+		Map<?, ?> error = ex.error();
+		for (int depth = 0; depth < 10 && error.get("caused_by") instanceof Map<?, ?> cause; depth++) {
+			innermost = (cause.get("reason") != null) ? cause.get("reason") : innermost;
+			error = cause;
+		}
+		return (innermost != null) ? ex.reason() + " (" + innermost + ")" : ex.reason();
 	}
 
 	@SuppressWarnings("unchecked")

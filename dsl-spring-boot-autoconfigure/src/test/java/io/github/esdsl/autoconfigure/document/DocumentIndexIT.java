@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.esdsl.autoconfigure.ConnectionSettingsCustomizer;
 import io.github.esdsl.autoconfigure.ElasticsearchDslAutoConfiguration;
+import io.github.esdsl.autoconfigure.document.samples.badoption.BadOption;
 import io.github.esdsl.autoconfigure.document.samples.blog.Post;
 import io.github.esdsl.autoconfigure.document.samples.conflict.Article;
 import io.github.esdsl.autoconfigure.document.samples.grow.Note;
@@ -36,7 +37,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 class DocumentIndexIT {
 
 	private static final List<String> NAMES = List.of("esdsl-blog-posts", "esdsl-blog-comments", "esdsl-conflict",
-			"esdsl-logs", "esdsl-grow");
+			"esdsl-logs", "esdsl-grow", "esdsl-badoption");
 
 	private static Connection admin;
 
@@ -189,6 +190,24 @@ class DocumentIndexIT {
 		admin.client().indices().create("esdsl-logs-2026.11", null);
 		assertThat(Json.toJson(admin.client().indices().getMapping("esdsl-logs-2026.11"))).contains(
 				"\"properties\":{\"level\":{\"type\":\"keyword\"},\"message\":{\"type\":\"text\"}}");
+	}
+
+	@Test
+	void mappingOptionElasticsearchRejectsFailsStartupNamingTheDocumentAndTheOption() {
+		run("badoption", "templates").run((context) -> {
+			InvalidDocumentException ex = DocumentIndexAutoConfigurationTests.find(context.getStartupFailure(),
+					InvalidDocumentException.class);
+			assertThat(ex.getDocumentClasses()).containsExactly(BadOption.class);
+			assertThat(ex.getIndex()).isEqualTo("esdsl-badoption");
+			assertThat(ex.getReason()).startsWith("Elasticsearch of connection 'default' rejected index template "
+					+ "'esdsl-badoption': ")
+				.contains("unknown parameter [analyser] on mapper [title] of type [text]");
+			assertThat(MalformedConfigurationTests.analyze(context.getStartupFailure()).getDescription())
+				.startsWith("The mapping of document " + BadOption.class.getName() + " (index 'esdsl-badoption') is "
+						+ "invalid: Elasticsearch of connection 'default' rejected index template 'esdsl-badoption': ");
+		});
+		assertThat(admin.perform(RawRequest.get("/_index_template/esdsl-badoption").ignore(404)).status())
+			.isEqualTo(404);
 	}
 
 	@Test

@@ -84,7 +84,8 @@ class FailureAnalyzersTests {
 				"io.github.esdsl.autoconfigure.document.UnknownDocumentAliasFailureAnalyzer",
 				"io.github.esdsl.autoconfigure.document.ClusterUnavailableFailureAnalyzer",
 				"io.github.esdsl.autoconfigure.document.IncompatibleClusterFailureAnalyzer",
-				"io.github.esdsl.autoconfigure.document.IndexMappingConflictFailureAnalyzer");
+				"io.github.esdsl.autoconfigure.document.IndexMappingConflictFailureAnalyzer",
+				"io.github.esdsl.autoconfigure.document.InvalidDocumentFailureAnalyzer");
 		for (String name : names) {
 			Object analyzer = ReflectionUtils.accessibleConstructor(Class.forName(name)).newInstance();
 			assertThat(analyzer).isInstanceOf(FailureAnalyzer.class);
