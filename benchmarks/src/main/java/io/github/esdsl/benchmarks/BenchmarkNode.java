@@ -13,12 +13,25 @@ import io.github.esdsl.test.EmbeddedElasticsearch;
  * {@code ELASTICSEARCH_URL} (or {@code -Desdsl.elasticsearch.url}) when set, so that
  * {@code benchmarks/run} can share one node between all forks, else this JVM's embedded node,
  * started on first use from the distribution the build resolved (see {@code node.properties}).
+ * Its {@link #main main} starts a node for {@code benchmarks/run} to share.
  */
 final class BenchmarkNode {
 
 	private static final String DEFAULTS = "node.properties";
 
 	private BenchmarkNode() {
+	}
+
+	/**
+	 * Starts this JVM's node, prints its URL on a line of its own and keeps it running until this
+	 * JVM is stopped, which stops the node.
+	 * @param args none
+	 * @throws InterruptedException never, the JVM is stopped instead
+	 */
+	public static void main(String[] args) throws InterruptedException {
+		System.out.println(endpoint().uri());
+		System.out.flush();
+		Thread.currentThread().join();
 	}
 
 	/**
