@@ -11,6 +11,8 @@ public class InvalidDslException extends IllegalArgumentException {
 
 	private static final long serialVersionUID = 1L;
 
+	private static final int MAX_PROBLEM = 1000;
+
 	private final String problem;
 
 	private final String path;
@@ -24,9 +26,21 @@ public class InvalidDslException extends IllegalArgumentException {
 	}
 
 	private InvalidDslException(String problem, String path, Throwable cause) {
-		super(path.isEmpty() ? problem : problem + " (at " + abbreviate(path) + ")", cause);
-		this.problem = problem;
+		super(path.isEmpty() ? bounded(problem) : bounded(problem) + " (at " + abbreviate(path) + ")", cause);
+		this.problem = bounded(problem);
 		this.path = path;
+	}
+
+	/**
+	 * Keeps the start (what was wrong) and the end (what would be right) of a problem that quotes
+	 * a huge value, so a message stays readable and loggable.
+	 */
+	private static String bounded(String problem) {
+		if (problem == null || problem.length() <= MAX_PROBLEM) {
+			return problem;
+		}
+		return problem.substring(0, 600) + "...(" + (problem.length() - 900) + " characters left out)..."
+				+ problem.substring(problem.length() - 300);
 	}
 
 	private static String abbreviate(String path) {
