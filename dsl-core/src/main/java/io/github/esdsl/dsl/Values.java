@@ -109,7 +109,9 @@ final class Values {
 			return def.parser().apply(value);
 		}
 		int[] depth = DEPTH.get();
-		if (++depth[0] >= DslObject.MAX_DEPTH) {
+		// every DSL level writes at least two levels of JSON ({"name": {...}}), so a chain of more than
+		// MAX_DEPTH / 2 of them is too deep anyway: refuse it before recursing further
+		if (++depth[0] > DslObject.MAX_DEPTH / 2) {
 			depth[0]--;
 			throw new InvalidDslException("DSL values nested deeper than " + DslObject.MAX_DEPTH + " levels are refused");
 		}

@@ -85,7 +85,7 @@ final class BodyParser {
 
 	private static SearchBody part(SearchBody body, String key, Object given, Map<String, Object> rest) {
 		// an array is frozen into a list, so it is treated as one here too: parsing toMap() gives the same search
-		Object value = (given instanceof Object[] array) ? java.util.Arrays.asList(array) : given;
+		Object value = (given != null && given.getClass().isArray()) ? Frozen.value(given) : given;
 		switch (key) {
 			case "query":
 				return body.withQuery(query(value)).withoutExtra(key);

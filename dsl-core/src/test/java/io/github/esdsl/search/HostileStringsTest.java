@@ -32,7 +32,34 @@ class HostileStringsTest {
 	private static final String PLACEHOLDER = "PLACEHOLDER";
 
 	static Stream<Arguments> hostile() {
-		return HostileStrings.all().stream().map((value) -> Arguments.of(HostileStrings.label(value), value));
+		return HostileStrings.short_().stream().map((value) -> Arguments.of(HostileStrings.label(value), value));
+	}
+
+	@org.junit.jupiter.api.Test
+	void oneMegabyteValueKeepsTheStructure() {
+		// as a value only: JSON parsers (Jackson's, hence Elasticsearch's) refuse names over 50,000 chars
+		String value = HostileStrings.ONE_MEGABYTE;
+		Search<?> hostile = values(value);
+		String json = hostile.toJson();
+		assertThat(json.length()).isGreaterThan(3 * value.length());
+		assertThat(Json.parseMap(json)).isEqualTo(
+				HostileStrings.substitute(Json.parseMap(values(PLACEHOLDER).toJson()), PLACEHOLDER, value));
+		assertThat(Json.parseMap(Json.toBytes(hostile))).isEqualTo(Json.parseMap(json));
+		assertThat(Search.fromJson(json).toJson()).isEqualTo(json);
+	}
+
+	@org.junit.jupiter.api.Test
+	void nameOverTheParserLimitIsWrittenButRefusedWhenReadBack() {
+		Search<?> search = Search.of().query(Q.term("k".repeat(50_001), "v"));
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> Search.fromJson(search.toJson()))
+			.withMessageStartingWith("Invalid JSON: Name length (50001) exceeds the maximum allowed (50000");
+	}
+
+	private static Search<?> values(String s) {
+		return Search.of("index").query(Q.match("title", s).and(Q.term("author", s)).and(Q.ids(s)))
+			.postFilter(Q.wildcard("user", s))
+			.extra("search_after", List.of(s));
 	}
 
 	@ParameterizedTest(name = "{0}")
