@@ -56,7 +56,8 @@ class EsqlHostileLiteralsTest {
 		String expected = "FROM logs\n| WHERE user == " + literal(value) + "\n| EVAL " + name("greeting " + value)
 				+ " = CONCAT(" + literal(value) + ", \"!\")\n| LIMIT 1";
 		assertThat(query.render()).isEqualTo(expected);
-		assertThat(query.render().split("\n", -1)).hasSize(4);
+		// a name may hold a raw line break inside its backticks; a literal never does
+		assertThat(Esql.from("logs").where(E("user").eq(value)).limit(1).render().split("\n", -1)).hasSize(3);
 		EsqlClient.of(this.connection).execute(query);
 		assertThat(Json.parseMap(this.endpoint.last().body())).containsOnlyKeys("query")
 			.containsEntry("query", expected);
