@@ -57,6 +57,7 @@ public final class A extends PipelineAggs {
 		Object aggs = null;
 		String aggsKey = null;
 		Object meta = null;
+		boolean hasMeta = false;
 		String type = null;
 		Object body = null;
 		for (Map.Entry<?, ?> entry : raw.entrySet()) {
@@ -73,6 +74,7 @@ public final class A extends PipelineAggs {
 			}
 			else if (Agg.META.equals(key)) {
 				meta = entry.getValue();
+				hasMeta = true;
 			}
 			else if (type != null) {
 				throw new InvalidDslException("An aggregation map must have exactly one type key besides 'aggs' and "
@@ -94,18 +96,18 @@ public final class A extends PipelineAggs {
 			throw new InvalidDslException("The parameters of aggregation '" + type + "' must be a map like {\"" + type
 					+ "\": {...}} but got " + describe(body));
 		}
-		if (aggs == null && meta == null) {
+		if (aggsKey == null && !hasMeta) {
 			return AggTypes.create(type, (Map<String, ?>) map);
 		}
 		Map<String, Object> params = new LinkedHashMap<>((Map<String, ?>) map);
-		if (aggs != null) {
+		if (aggsKey != null) {
 			if (params.containsKey(Agg.AGGS)) {
 				throw new InvalidDslException("Aggregation '" + type + "' gives sub-aggregations both beside and inside "
 						+ "its type key: give them once, beside it");
 			}
 			params.put(Agg.AGGS, renamedAggs(aggs, aggsKey));
 		}
-		if (meta != null) {
+		if (hasMeta) {
 			if (params.containsKey(Agg.META)) {
 				throw new InvalidDslException("Aggregation '" + type + "' gives meta both beside and inside its type "
 						+ "key: give it once, beside it");
@@ -175,11 +177,7 @@ public final class A extends PipelineAggs {
 	}
 
 	private static String describe(Object value) {
-		if (value == null) {
-			return "null";
-		}
-		String text = String.valueOf(value);
-		return value.getClass().getSimpleName() + " " + ((text.length() > 60) ? text.substring(0, 57) + "..." : text);
+		return io.github.esdsl.dsl.Frozen.describe(value);
 	}
 
 }

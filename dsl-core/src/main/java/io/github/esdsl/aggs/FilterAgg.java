@@ -30,8 +30,11 @@ final class FilterAgg extends Agg {
 		}
 		Map<String, Object> query = new LinkedHashMap<>();
 		Map<String, Object> out = new LinkedHashMap<>();
-		for (Map.Entry<String, ?> entry : params.entrySet()) {
-			String key = entry.getKey();
+		for (Map.Entry<?, ?> entry : params.entrySet()) {
+			if (!(entry.getKey() instanceof String key)) {
+				throw new InvalidDslException("Keys of 'filter' must be strings but got "
+						+ io.github.esdsl.dsl.Frozen.describe(entry.getKey()));
+			}
 			if (TYPE.equals(key) || AGGS.equals(key) || META.equals(key)) {
 				out.put(key, entry.getValue());
 			}

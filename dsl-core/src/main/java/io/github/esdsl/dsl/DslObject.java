@@ -35,6 +35,8 @@ public abstract class DslObject implements JsonWritable {
 
 	private final FrozenMap params;
 
+	private final int depth;
+
 	private int hash;
 
 	/**
@@ -56,6 +58,19 @@ public abstract class DslObject implements JsonWritable {
 		catch (InvalidDslException ex) {
 			throw ex.within(name);
 		}
+		this.depth = this.params.depth + 1;
+		if (this.depth > MAX_DEPTH) {
+			throw new InvalidDslException("Values nested deeper than " + MAX_DEPTH + " levels (of JSON) are refused")
+				.within(name);
+		}
+	}
+
+	/**
+	 * How many levels of JSON this value writes ({@code {"match_all": {}}} writes 2).
+	 * @return the depth, at most {@link #MAX_DEPTH}
+	 */
+	final int depth() {
+		return this.depth;
 	}
 
 	/**

@@ -145,6 +145,16 @@ public final class Frozen {
 	}
 
 	/**
+	 * How many levels of JSON a frozen value writes: 0 for a scalar, 1 for a flat map or list,
+	 * a DSL value's own depth for a DSL value, at least 1 for any other JSON-writable value.
+	 * @param frozen a value returned by this class or held by a DSL value
+	 * @return the depth
+	 */
+	public static int depth(Object frozen) {
+		return Values.depth(frozen);
+	}
+
+	/**
 	 * A short description of a value for error messages: its type and its text, abbreviated.
 	 * @param value the value
 	 * @return the description

@@ -13,11 +13,19 @@ final class FrozenList extends AbstractList<Object> implements RandomAccess {
 
 	final Object[] items;
 
+	/** How many levels of JSON this list writes: 1 plus the deepest item's. */
+	final int depth;
+
 	/**
 	 * Takes ownership of the array: the caller must not keep or change it.
 	 */
 	FrozenList(Object[] items) {
 		this.items = items;
+		int deepest = 0;
+		for (Object item : items) {
+			deepest = Math.max(deepest, Values.depth(item));
+		}
+		this.depth = deepest + 1;
 	}
 
 	@Override

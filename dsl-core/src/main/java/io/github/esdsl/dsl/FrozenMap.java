@@ -25,6 +25,9 @@ final class FrozenMap extends AbstractMap<String, Object> {
 	/** The values in key order. */
 	final Object[] values;
 
+	/** How many levels of JSON this map writes: 1 plus the deepest value's. */
+	final int depth;
+
 	/**
 	 * Takes ownership of the map: the caller must not keep or change it.
 	 */
@@ -33,11 +36,14 @@ final class FrozenMap extends AbstractMap<String, Object> {
 		this.keys = new String[map.size()];
 		this.values = new Object[map.size()];
 		int i = 0;
+		int deepest = 0;
 		for (Map.Entry<String, Object> entry : map.entrySet()) {
 			this.keys[i] = entry.getKey();
 			this.values[i] = entry.getValue();
+			deepest = Math.max(deepest, Values.depth(this.values[i]));
 			i++;
 		}
+		this.depth = deepest + 1;
 	}
 
 	@Override

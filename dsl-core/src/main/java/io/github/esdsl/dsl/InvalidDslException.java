@@ -11,6 +11,14 @@ public class InvalidDslException extends IllegalArgumentException {
 
 	private static final long serialVersionUID = 1L;
 
+	private static final int MAX_PROBLEM = 1000;
+
+	private static final int MAX_SEGMENT = 100;
+
+	private static final int MAX_PATH = 2000;
+
+	private static final ThreadLocal<Boolean> WRAPPING = new ThreadLocal<>();
+
 	private final String problem;
 
 	private final String path;
@@ -24,9 +32,21 @@ public class InvalidDslException extends IllegalArgumentException {
 	}
 
 	private InvalidDslException(String problem, String path, Throwable cause) {
-		super(path.isEmpty() ? problem : problem + " (at " + abbreviate(path) + ")", cause);
-		this.problem = problem;
+		super(path.isEmpty() ? bounded(problem) : bounded(problem) + " (at " + abbreviate(path) + ")", cause);
+		this.problem = bounded(problem);
 		this.path = path;
+	}
+
+	/**
+	 * Keeps the start (what was wrong) and the end (what would be right) of a problem that quotes
+	 * a huge value, so a message stays readable and loggable.
+	 */
+	private static String bounded(String problem) {
+		if (problem == null || problem.length() <= MAX_PROBLEM) {
+			return problem;
+		}
+		return problem.substring(0, 600) + "...(" + (problem.length() - 900) + " characters left out)..."
+				+ problem.substring(problem.length() - 300);
 	}
 
 	private static String abbreviate(String path) {
@@ -55,19 +75,40 @@ public class InvalidDslException extends IllegalArgumentException {
 	 * @return a new exception with the longer path
 	 */
 	public InvalidDslException within(String segment) {
+		String outer = (segment.length() <= MAX_SEGMENT) ? segment : segment.substring(0, MAX_SEGMENT) + "...";
 		String longer;
 		if (this.path.isEmpty()) {
-			longer = segment;
+			longer = outer;
 		}
 		else if (this.path.startsWith("[")) {
-			longer = segment + this.path;
+			longer = outer + this.path;
 		}
 		else {
-			longer = segment + "." + this.path;
+			longer = outer + "." + this.path;
 		}
-		InvalidDslException wider = new InvalidDslException(this.problem, longer, getCause());
+		if (longer.length() > MAX_PATH) {
+			// keep the outer part, which says where to look; a cycle or a huge input repeats the rest
+			longer = longer.substring(0, MAX_PATH) + "...";
+		}
+		InvalidDslException wider;
+		WRAPPING.set(Boolean.TRUE);
+		try {
+			wider = new InvalidDslException(this.problem, longer, getCause());
+		}
+		finally {
+			WRAPPING.remove();
+		}
 		wider.setStackTrace(getStackTrace());
 		return wider;
+	}
+
+	/**
+	 * Skipped for the copies made by {@link #within(String)}, which take the original's stack
+	 * trace: walking a deep stack once per level of a deeply nested input would be quadratic.
+	 */
+	@Override
+	public synchronized Throwable fillInStackTrace() {
+		return (WRAPPING.get() != null) ? this : super.fillInStackTrace();
 	}
 
 }

@@ -3,14 +3,24 @@ package io.github.esdsl.dsl;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Suggestions for misspelt names of DSL types, by edit distance.
  */
 public final class Names {
 
+	/** How much of a given name is compared with the known ones. */
+	private static final int MAX_COMPARED = 64;
+
 	private Names() {
+	}
+
+	private static String abbreviate(String name) {
+		return (name == null || name.length() <= MAX_COMPARED) ? name
+				: name.substring(0, MAX_COMPARED) + "...(" + name.length() + " characters)";
 	}
 
 	/**
@@ -22,7 +32,7 @@ public final class Names {
 	 */
 	public static InvalidDslException unknown(String kind, String name, Collection<String> known) {
 		List<String> closest = closest(name, known, 3);
-		return new InvalidDslException("Unknown " + kind + " type '" + name + "'"
+		return new InvalidDslException("Unknown " + kind + " type '" + abbreviate(name) + "'"
 				+ (closest.isEmpty() ? "" : "; the closest known are " + String.join(", ", closest)));
 	}
 
@@ -34,10 +44,15 @@ public final class Names {
 	 * @return up to {@code limit} names
 	 */
 	public static List<String> closest(String name, Collection<String> known, int limit) {
-		String wanted = (name != null) ? name.toLowerCase(java.util.Locale.ROOT) : "";
+		String given = (name != null) ? name : "";
+		// longer than any known name by far: comparing more of it only costs time (quadratic)
+		String wanted = given.substring(0, Math.min(given.length(), MAX_COMPARED)).toLowerCase(java.util.Locale.ROOT);
+		Map<String, Integer> scores = new HashMap<>();
+		for (String candidate : known) {
+			scores.put(candidate, score(wanted, candidate));
+		}
 		List<String> candidates = new ArrayList<>(known);
-		candidates.sort(Comparator.<String>comparingInt((candidate) -> score(wanted, candidate))
-			.thenComparing(Comparator.naturalOrder()));
+		candidates.sort(Comparator.<String>comparingInt(scores::get).thenComparing(Comparator.naturalOrder()));
 		return List.copyOf(candidates.subList(0, Math.min(limit, candidates.size())));
 	}
 

@@ -109,7 +109,9 @@ final class Values {
 			return def.parser().apply(value);
 		}
 		int[] depth = DEPTH.get();
-		if (++depth[0] > DslObject.MAX_DEPTH) {
+		// every DSL level writes at least two levels of JSON ({"name": {...}}), so a chain of more than
+		// MAX_DEPTH / 2 of them is too deep anyway: refuse it before recursing further
+		if (++depth[0] > DslObject.MAX_DEPTH / 2) {
 			depth[0]--;
 			throw new InvalidDslException("DSL values nested deeper than " + DslObject.MAX_DEPTH + " levels are refused");
 		}
@@ -125,16 +127,37 @@ final class Values {
 		}
 	}
 
+	/**
+	 * How many levels of JSON a frozen value writes: 0 for a scalar, 1 for an empty map.
+	 */
+	static int depth(Object value) {
+		if (value instanceof FrozenMap map) {
+			return map.depth;
+		}
+		if (value instanceof FrozenList list) {
+			return list.depth;
+		}
+		if (value instanceof DslObject dsl) {
+			return dsl.depth();
+		}
+		return (value instanceof JsonWritable || value instanceof Map || value instanceof Collection) ? 1 : 0;
+	}
+
 	static Object freeze(Object value, int depth) {
 		if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
 				|| value instanceof Long || value instanceof Double || value instanceof Float
 				|| value instanceof Short || value instanceof Byte || value instanceof BigDecimal
-				|| value instanceof BigInteger || value instanceof JsonWritable || value instanceof FrozenMap
+				|| value instanceof BigInteger || (value instanceof JsonWritable && !(value instanceof DslObject))
+				|| value instanceof FrozenMap
 				|| value instanceof FrozenList) {
 			return value;
 		}
-		if (depth > DslObject.MAX_DEPTH) {
+		if (depth >= DslObject.MAX_DEPTH) {
 			throw new InvalidDslException("Values nested deeper than " + DslObject.MAX_DEPTH + " levels are refused");
+		}
+		if (value instanceof DslObject dsl) {
+			// held as its raw form, as parsing it back would give: equal by content, not by class
+			return freeze(dsl.toMap(), depth);
 		}
 		if (value instanceof Map<?, ?> map) {
 			if (map.isEmpty()) {
@@ -298,11 +321,64 @@ final class Values {
 		if (value == null) {
 			return "null";
 		}
-		String text = String.valueOf(value);
+		StringBuilder text = new StringBuilder(64);
+		render(value, text, 0);
 		if (text.length() > 60) {
-			text = text.substring(0, 57) + "...";
+			text.setLength(57);
+			text.append("...");
 		}
 		return value.getClass().getSimpleName() + " " + text;
+	}
+
+	/**
+	 * Renders like {@code toString()} but stops after about 60 characters and 8 levels, so a
+	 * huge, deeply nested or cyclic value cannot blow the stack or the heap of an error message.
+	 */
+	private static void render(Object value, StringBuilder out, int depth) {
+		if (out.length() > 60) {
+			return;
+		}
+		if (depth > 8) {
+			out.append("...");
+		}
+		else if (value instanceof Map<?, ?> map) {
+			out.append('{');
+			for (Map.Entry<?, ?> entry : map.entrySet()) {
+				if (out.length() > 60) {
+					break;
+				}
+				if (out.charAt(out.length() - 1) != '{') {
+					out.append(", ");
+				}
+				render(entry.getKey(), out, depth + 1);
+				out.append('=');
+				render(entry.getValue(), out, depth + 1);
+			}
+			out.append('}');
+		}
+		else if (value instanceof Collection<?> items) {
+			out.append('[');
+			for (Object item : items) {
+				if (out.length() > 60) {
+					break;
+				}
+				if (out.charAt(out.length() - 1) != '[') {
+					out.append(", ");
+				}
+				render(item, out, depth + 1);
+			}
+			out.append(']');
+		}
+		else if (value instanceof Object[] array) {
+			render(java.util.Arrays.asList(array), out, depth);
+		}
+		else if (value instanceof CharSequence chars) {
+			out.append(chars, 0, Math.min(chars.length(), 64));
+		}
+		else {
+			String text = String.valueOf(value);
+			out.append(text, 0, Math.min(text.length(), 64));
+		}
 	}
 
 	static int capacity(int size) {

@@ -275,7 +275,7 @@ public final class Json {
 	}
 
 	private static Object readValue(JsonParser parser, JsonToken token, int depth) {
-		if (depth > MAX_DEPTH) {
+		if (depth >= MAX_DEPTH && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
 			throw new IllegalArgumentException("JSON nested deeper than " + MAX_DEPTH + " levels");
 		}
 		switch (token) {

@@ -111,11 +111,7 @@ public final class Q extends SpecializedQueries {
 	}
 
 	private static String describe(Object value) {
-		if (value == null) {
-			return "null";
-		}
-		String text = String.valueOf(value);
-		return value.getClass().getSimpleName() + " " + ((text.length() > 60) ? text.substring(0, 57) + "..." : text);
+		return io.github.esdsl.dsl.Frozen.describe(value);
 	}
 
 }

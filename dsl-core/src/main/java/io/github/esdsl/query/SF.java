@@ -49,17 +49,21 @@ public final class SF {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String name = null;
 		Object body = null;
-		for (Map.Entry<String, ?> entry : raw.entrySet()) {
-			if (ScoreFunction.OUTSIDE.contains(entry.getKey())) {
-				params.put(entry.getKey(), entry.getValue());
+		for (Map.Entry<?, ?> entry : raw.entrySet()) {
+			if (!(entry.getKey() instanceof String key)) {
+				throw new InvalidDslException("Keys of a score function must be strings but got "
+						+ io.github.esdsl.dsl.Frozen.describe(entry.getKey()));
+			}
+			if (ScoreFunction.OUTSIDE.contains(key)) {
+				params.put(key, entry.getValue());
 			}
 			else if (name == null) {
-				name = entry.getKey();
+				name = key;
 				body = entry.getValue();
 			}
 			else {
 				throw new InvalidDslException("A score function map holds at most one function beside filter, query "
-						+ "and weight, but got both '" + name + "' and '" + entry.getKey() + "'");
+						+ "and weight, but got both '" + name + "' and '" + key + "'");
 			}
 		}
 		if (name == null) {
@@ -69,7 +73,7 @@ public final class SF {
 			for (Map.Entry<?, ?> entry : map.entrySet()) {
 				if (!(entry.getKey() instanceof String key)) {
 					throw new InvalidDslException("Keys of score function '" + name + "' must be strings but got "
-							+ entry.getKey());
+							+ io.github.esdsl.dsl.Frozen.describe(entry.getKey()));
 				}
 				params.put(key, entry.getValue());
 			}

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.github.esdsl.aggs.A;
 import io.github.esdsl.aggs.Agg;
+import io.github.esdsl.dsl.DslObject;
 import io.github.esdsl.dsl.Frozen;
 import io.github.esdsl.dsl.InvalidDslException;
 import io.github.esdsl.query.Q;
@@ -48,15 +49,43 @@ final class BodyParser {
 				throw ex.within(name);
 			}
 		}
+		SearchBody parsed;
 		try {
-			return body.withExtra(Frozen.putAll(body.extra(), rest));
+			parsed = body.withExtra(Frozen.putAll(body.extra(), rest));
 		}
 		catch (InvalidDslException ex) {
 			throw ex.within("extra");
 		}
+		int depth = depth(parsed);
+		if (depth > DslObject.MAX_DEPTH) {
+			throw new InvalidDslException("A search body nested deeper than " + DslObject.MAX_DEPTH
+					+ " levels (of JSON) is refused: it has " + depth);
+		}
+		return parsed;
 	}
 
-	private static SearchBody part(SearchBody body, String key, Object value, Map<String, Object> rest) {
+	/**
+	 * How many levels of JSON the body writes (at least; an aggregation counts one more level than
+	 * it writes), so a body accepted here can be read back from its JSON.
+	 */
+	private static int depth(SearchBody body) {
+		int deepest = Frozen.depth(body.extra());
+		deepest = Math.max(deepest, 1 + Frozen.depth(body.query()));
+		deepest = Math.max(deepest, 1 + Frozen.depth(body.postFilter()));
+		for (Agg agg : body.aggs().values()) {
+			deepest = Math.max(deepest, 2 + Frozen.depth(agg));
+		}
+		for (Object part : new Object[] { body.knn(), body.rank(), body.sort(), body.collapse(), body.source(),
+				body.suggest(), body.scriptFields(), body.highlight().options() }) {
+			deepest = Math.max(deepest, 1 + Frozen.depth(part));
+		}
+		deepest = Math.max(deepest, 2 + Frozen.depth(body.highlight().fields()));
+		return deepest;
+	}
+
+	private static SearchBody part(SearchBody body, String key, Object given, Map<String, Object> rest) {
+		// an array is frozen into a list, so it is treated as one here too: parsing toMap() gives the same search
+		Object value = (given != null && given.getClass().isArray()) ? Frozen.value(given) : given;
 		switch (key) {
 			case "query":
 				return body.withQuery(query(value)).withoutExtra(key);
