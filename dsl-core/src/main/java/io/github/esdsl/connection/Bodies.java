@@ -3,6 +3,7 @@ package io.github.esdsl.connection;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 import org.apache.hc.core5.http.HttpEntity;
 
@@ -12,6 +13,8 @@ import org.apache.hc.core5.http.HttpEntity;
 final class Bodies {
 
 	private static final byte[] EMPTY = new byte[0];
+
+	private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
 
 	private Bodies() {
 	}
@@ -36,19 +39,40 @@ final class Bodies {
 			if (in == null) {
 				return EMPTY;
 			}
-			ByteArrayOutputStream out = new ByteArrayOutputStream((length > 0) ? (int) length : 1024);
-			byte[] buffer = new byte[8192];
-			long total = 0;
-			int read;
-			while ((read = in.read(buffer)) != -1) {
-				total += read;
-				if (total > limit) {
-					throw new TooLarge();
-				}
-				out.write(buffer, 0, read);
+			if (length < 0 || length > MAX_ARRAY) {
+				return readRest(in, new ByteArrayOutputStream(1024), 0, limit);
 			}
-			return out.toByteArray();
+			// the announced length: read straight into the result, no copy
+			byte[] bytes = new byte[(int) length];
+			int read = in.readNBytes(bytes, 0, bytes.length);
+			int next = (read == bytes.length) ? in.read() : -1;
+			if (next == -1) {
+				return (read == bytes.length) ? bytes : Arrays.copyOf(bytes, read);
+			}
+			// longer than announced (a decoded body): go on with the limit
+			ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(MAX_ARRAY, bytes.length * 2L));
+			out.write(bytes, 0, read);
+			out.write(next);
+			return readRest(in, out, read + 1L, limit);
 		}
+	}
+
+	private static byte[] readRest(InputStream in, ByteArrayOutputStream out, long soFar, long limit)
+			throws IOException {
+		if (soFar > limit) {
+			throw new TooLarge();
+		}
+		byte[] buffer = new byte[8192];
+		long total = soFar;
+		int read;
+		while ((read = in.read(buffer)) != -1) {
+			total += read;
+			if (total > limit) {
+				throw new TooLarge();
+			}
+			out.write(buffer, 0, read);
+		}
+		return out.toByteArray();
 	}
 
 	/**

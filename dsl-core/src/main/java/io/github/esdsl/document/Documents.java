@@ -52,7 +52,23 @@ public final class Documents {
 	private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
 		@Override
 		protected ObjectReader computeValue(Class<?> type) {
-			return MAPPER.readerFor(type);
+			return MAPPER.readerFor(type).with(new InjectableValues.Std());
+		}
+	};
+
+	/** Readers for a source inside a larger document (a search response): no trailing-token check. */
+	private static final ClassValue<ObjectReader> STREAM_READERS = new ClassValue<>() {
+		@Override
+		protected ObjectReader computeValue(Class<?> type) {
+			return READERS.get(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+		}
+	};
+
+	/** Whether a class has an {@link Id} field the {@code _id} is injected into. */
+	private static final ClassValue<Boolean> HAS_ID = new ClassValue<>() {
+		@Override
+		protected Boolean computeValue(Class<?> type) {
+			return DocumentMetadata.of(type).idField().isPresent();
 		}
 	};
 
@@ -118,7 +134,7 @@ public final class Documents {
 	 */
 	public static <T> T read(byte[] source, Class<T> type, String id) {
 		try {
-			return reader(type, id).readValue(source);
+			return reader(READERS.get(type), type, id).readValue(source);
 		}
 		catch (JacksonException ex) {
 			throw failure(type, ex);
@@ -134,7 +150,7 @@ public final class Documents {
 	 */
 	public static <T> T read(String source, Class<T> type) {
 		try {
-			return reader(type, null).readValue(source);
+			return READERS.get(type).readValue(source);
 		}
 		catch (JacksonException ex) {
 			throw failure(type, ex);
@@ -166,7 +182,7 @@ public final class Documents {
 	 */
 	public static <T> T read(JsonParser parser, Class<T> type, String id) {
 		try {
-			return reader(type, id).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(parser);
+			return reader(STREAM_READERS.get(type), type, id).readValue(parser);
 		}
 		catch (JacksonException ex) {
 			throw failure(type, ex);
@@ -205,12 +221,15 @@ public final class Documents {
 		}
 	}
 
-	private static <T> ObjectReader reader(Class<T> type, String id) {
-		InjectableValues.Std injectables = new InjectableValues.Std();
-		if (id != null) {
-			injectables.addValue(DocumentIntrospector.ID, idValue(type, id));
+	/**
+	 * The reader itself when there is no {@code _id} to inject (no id, or no {@link Id} field: the
+	 * common case of reading search hits costs no per-document reader), else a reader injecting it.
+	 */
+	private static <T> ObjectReader reader(ObjectReader reader, Class<T> type, String id) {
+		if (id == null || !HAS_ID.get(type)) {
+			return reader;
 		}
-		return READERS.get(type).with(injectables);
+		return reader.with(new InjectableValues.Std(Map.of(DocumentIntrospector.ID, idValue(type, id))));
 	}
 
 	private static Object idValue(Class<?> type, String id) {

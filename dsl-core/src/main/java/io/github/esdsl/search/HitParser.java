@@ -2,7 +2,6 @@ package io.github.esdsl.search;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -104,7 +103,10 @@ final class HitParser {
 				case "_seq_no" -> hit.seqNo = parser.getLongValue();
 				case "_primary_term" -> hit.primaryTerm = parser.getLongValue();
 				case "_routing" -> hit.routing = parser.getString();
-				case "_source" -> hit.source = readSource(parser, type, hit.id);
+				case "_source" -> {
+					hit.source = readSource(parser, type, hit.id);
+					hit.idBeforeSource = hit.id != null;
+				}
 				case "highlight" -> hit.highlight = (Map<String, List<String>>) readFrozen(parser);
 				case "sort" -> hit.sort = (List<Object>) readFrozen(parser);
 				case "matched_queries" -> hit.matchedQueries = matchedQueries(Json.readValue(parser));
@@ -114,7 +116,7 @@ final class HitParser {
 				default -> parser.skipChildren();
 			}
 		}
-		if (hit.source != null && hit.id != null && type != Map.class && type != Object.class) {
+		if (hit.source != null && hit.id != null && !hit.idBeforeSource && type != Map.class && type != Object.class) {
 			// an _id after _source: the source was read without it
 			Documents.fillId(hit.source, type, hit.id);
 		}
@@ -134,17 +136,21 @@ final class HitParser {
 		return unmodifiable(Json.readValue(parser));
 	}
 
+	/**
+	 * Freezes a tree just read (its maps and lists are new and not shared): nested values are
+	 * wrapped in place, without copying.
+	 */
 	@SuppressWarnings("unchecked")
 	private static Object unmodifiable(Object value) {
 		if (value instanceof Map<?, ?> map) {
-			Map<String, Object> copy = new LinkedHashMap<>(map.size() * 2);
-			map.forEach((k, v) -> copy.put((String) k, unmodifiable(v)));
-			return Collections.unmodifiableMap(copy);
+			Map<String, Object> tree = (Map<String, Object>) map;
+			tree.replaceAll((k, v) -> unmodifiable(v));
+			return Collections.unmodifiableMap(tree);
 		}
 		if (value instanceof List<?> list) {
-			List<Object> copy = new ArrayList<>(list.size());
-			list.forEach((v) -> copy.add(unmodifiable(v)));
-			return Collections.unmodifiableList(copy);
+			List<Object> tree = (List<Object>) list;
+			tree.replaceAll(HitParser::unmodifiable);
+			return Collections.unmodifiableList(tree);
 		}
 		return value;
 	}
@@ -254,6 +260,9 @@ final class HitParser {
 		Map<String, Object> fields;
 
 		RawJson innerHits;
+
+		/** Whether the source was read knowing the {@code _id} (else the id is filled in after). */
+		boolean idBeforeSource;
 
 	}
 

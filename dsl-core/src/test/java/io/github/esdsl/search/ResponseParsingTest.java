@@ -11,6 +11,7 @@ import io.github.esdsl.document.Id;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -191,6 +192,38 @@ class ResponseParsingTest {
 		assertThat(timedOut.total()).isEqualTo(new Total(10000, "gte"));
 		assertThat(timedOut.total().isExact()).isFalse();
 		assertThat(timedOut.maxScore()).isNull();
+	}
+
+	@Test
+	void hitMapsAndListsAreUnmodifiableAllTheWayDown() {
+		Hit<Post> first = this.typed.hits().get(0);
+		assertThatExceptionOfType(UnsupportedOperationException.class)
+			.isThrownBy(() -> first.highlight().put("body", List.of()));
+		assertThatExceptionOfType(UnsupportedOperationException.class)
+			.isThrownBy(() -> first.highlight("title").add("x"));
+		assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> first.sort().add(2));
+		@SuppressWarnings("unchecked")
+		List<Object> details = (List<Object>) first.explanation().orElseThrow().get("details");
+		assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> details.add("x"));
+	}
+
+	static final class Note {
+
+		@Id
+		String id;
+
+		String title;
+
+	}
+
+	@Test
+	void anIdBeforeOrAfterTheSourceFillsTheIdField() {
+		Response<Note> response = Response.parse(("{\"hits\":{\"hits\":[{\"_id\":\"1\",\"_source\":{\"title\":\"a\"}},"
+				+ "{\"_source\":{\"title\":\"b\"},\"_id\":\"2\"}]}}").getBytes(), Note.class);
+		assertThat(response.documents()).extracting((note) -> note.id + ":" + note.title).containsExactly("1:a", "2:b");
+		Response<Post> records = Response.parse("{\"hits\":{\"hits\":[{\"_id\":\"3\",\"_source\":{\"title\":\"c\",\"likes\":4}}]}}"
+			.getBytes(), Post.class);
+		assertThat(records.documents()).containsExactly(new Post("3", "c", 4, null));
 	}
 
 	@Test
