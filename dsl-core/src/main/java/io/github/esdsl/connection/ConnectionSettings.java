@@ -216,6 +216,25 @@ public final class ConnectionSettings {
 		return (v.bearerToken != null) ? "Bearer " + v.bearerToken : null;
 	}
 
+	/**
+	 * What kind of credentials requests carry, for error messages, without any secret.
+	 * @return such as {@code basic auth as user 'app'}, {@code an API key}, {@code no credentials}
+	 */
+	String credentialsDescription() {
+		SettingsValues v = this.values;
+		if (v.username != null) {
+			return "basic auth as user '" + v.username + "'";
+		}
+		if (v.apiKey != null) {
+			return "an API key";
+		}
+		if (v.bearerToken != null) {
+			return "a bearer token";
+		}
+		boolean header = v.headers.keySet().stream().anyMatch("Authorization"::equalsIgnoreCase);
+		return header ? "the configured Authorization header" : "no credentials";
+	}
+
 	@Override
 	public String toString() {
 		return this.values.toString();
