@@ -25,7 +25,11 @@ final class PropertiesConnectionSettings {
 
 	private static final String PREFIX = "elasticsearch.dsl.connections.";
 
-	private static final Set<String> SECRETS = Set.of("password", "api-key", "bearer-token");
+	/**
+	 * Properties whose value is never shown in an error: the secrets, the user name (wrong when it
+	 * holds a ':', as in "user:password") and the headers (their values may be credentials).
+	 */
+	private static final Set<String> NOT_SHOWN = Set.of("password", "api-key", "bearer-token", "username", "headers");
 
 	private final SslBundles sslBundles;
 
@@ -104,7 +108,7 @@ final class PropertiesConnectionSettings {
 					setter.accept(value);
 				}
 				catch (RuntimeException ex) {
-					String shown = SECRETS.contains(property) ? null : String.valueOf(value);
+					String shown = NOT_SHOWN.contains(property) ? null : String.valueOf(value);
 					throw new InvalidConnectionPropertyException(PREFIX + this.alias + "." + property, shown,
 							ex.getMessage(), ex);
 				}
