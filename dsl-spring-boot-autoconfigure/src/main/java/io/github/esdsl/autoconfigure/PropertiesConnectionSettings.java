@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import io.github.esdsl.autoconfigure.ElasticsearchDslProperties.Connection;
 import io.github.esdsl.autoconfigure.ElasticsearchDslProperties.Ssl;
@@ -30,6 +31,9 @@ final class PropertiesConnectionSettings {
 	 * holds a ':', as in "user:password") and the headers (their values may be credentials).
 	 */
 	private static final Set<String> NOT_SHOWN = Set.of("password", "api-key", "bearer-token", "username", "headers");
+
+	/** The {@code user:password@} of a URI, masked in shown values. */
+	private static final Pattern USER_INFO = Pattern.compile("(?<=//)[^/@?#\\s,\\]]*@");
 
 	private final SslBundles sslBundles;
 
@@ -108,7 +112,8 @@ final class PropertiesConnectionSettings {
 					setter.accept(value);
 				}
 				catch (RuntimeException ex) {
-					String shown = NOT_SHOWN.contains(property) ? null : String.valueOf(value);
+					String shown = NOT_SHOWN.contains(property) ? null
+							: USER_INFO.matcher(String.valueOf(value)).replaceAll("******@");
 					throw new InvalidConnectionPropertyException(PREFIX + this.alias + "." + property, shown,
 							ex.getMessage(), ex);
 				}
