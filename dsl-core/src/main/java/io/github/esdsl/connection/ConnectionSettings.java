@@ -201,6 +201,17 @@ public final class ConnectionSettings {
 	}
 
 	/**
+	 * Whether a header of this name may carry a secret, so that its value is never shown in
+	 * {@code toString()}, messages or logs: {@code Authorization}, {@code Cookie} and any name
+	 * mentioning auth, a token, key, secret, password, credential, session or signature.
+	 * @param name the header name
+	 * @return whether its value is treated as a secret
+	 */
+	public static boolean isSecretHeader(String name) {
+		return Secrets.isSecretHeader(Objects.requireNonNull(name, "name must not be null"));
+	}
+
+	/**
 	 * The {@code Authorization} header value for the configured authentication.
 	 * @return the value, or {@code null} when none is configured
 	 */
@@ -214,6 +225,25 @@ public final class ConnectionSettings {
 			return "ApiKey " + v.apiKey;
 		}
 		return (v.bearerToken != null) ? "Bearer " + v.bearerToken : null;
+	}
+
+	/**
+	 * What kind of credentials requests carry, for error messages, without any secret.
+	 * @return such as {@code basic auth as user 'app'}, {@code an API key}, {@code no credentials}
+	 */
+	String credentialsDescription() {
+		SettingsValues v = this.values;
+		if (v.username != null) {
+			return "basic auth as user '" + v.username + "'";
+		}
+		if (v.apiKey != null) {
+			return "an API key";
+		}
+		if (v.bearerToken != null) {
+			return "a bearer token";
+		}
+		boolean header = v.headers.keySet().stream().anyMatch("Authorization"::equalsIgnoreCase);
+		return header ? "the configured Authorization header" : "no credentials";
 	}
 
 	@Override
@@ -268,7 +298,9 @@ public final class ConnectionSettings {
 			SettingsChecks.text(username, "basicAuth username");
 			Objects.requireNonNull(password, "basicAuth password must not be null");
 			if (username.indexOf(':') >= 0) {
-				throw new IllegalArgumentException("basicAuth username '" + username + "' must not contain ':'");
+				// not shown: a username with ':' is often "user:password" put in the wrong place
+				throw new IllegalArgumentException("basicAuth username must not contain ':'; give the password "
+						+ "separately");
 			}
 			this.values.username = username;
 			this.values.password = password;

@@ -35,7 +35,11 @@ public class ElasticsearchException extends TransportException {
 	private final transient Map<String, Object> error;
 
 	ElasticsearchException(ErrorDetails details, String method, String path, String host) {
-		super(details.message(method, path), method, path, null);
+		this(details.message(method, path), details, method, path, host);
+	}
+
+	ElasticsearchException(String message, ErrorDetails details, String method, String path, String host) {
+		super(message, method, path, null);
 		this.status = details.status;
 		this.errorType = details.type;
 		this.reason = details.reason;
@@ -59,6 +63,20 @@ public class ElasticsearchException extends TransportException {
 
 	static ElasticsearchException of(int status, byte[] body, String method, String path, String host) {
 		return create(ErrorDetails.from(status, body), method, path, host);
+	}
+
+	/**
+	 * The exception for an error response to a request sent with the given credentials: a 401
+	 * says that authentication failed, on which host and with what kind of credentials.
+	 */
+	static ElasticsearchException of(int status, byte[] body, String method, String path, String host,
+			String credentials) {
+		ErrorDetails details = ErrorDetails.from(status, body);
+		if (status == 401) {
+			return new AuthenticationException(AuthenticationException.message(details, method, path, host,
+					credentials), details, method, path, host);
+		}
+		return create(details, method, path, host);
 	}
 
 	private static ElasticsearchException create(ErrorDetails details, String method, String path, String host) {
@@ -171,8 +189,14 @@ public class ElasticsearchException extends TransportException {
 		}
 
 		String message(String method, String path) {
-			StringBuilder message = new StringBuilder().append(method).append(' ').append(path)
-				.append(" failed with status ").append(this.status);
+			return method + " " + path + " failed with " + detail();
+		}
+
+		/**
+		 * The status, type, reason, index and root cause, as {@code status 404: type - reason}.
+		 */
+		String detail() {
+			StringBuilder message = new StringBuilder("status ").append(this.status);
 			if (this.type != null) {
 				message.append(": ").append(this.type);
 			}

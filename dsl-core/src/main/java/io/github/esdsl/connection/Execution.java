@@ -136,7 +136,8 @@ final class Execution {
 			return;
 		}
 		if (status >= 400 && !this.raw.ignores(status)) {
-			fail(ElasticsearchException.of(status, body, this.raw.method(), this.raw.path(), host), status, host);
+			fail(ElasticsearchException.of(status, body, this.raw.method(), this.raw.path(), host, credentials()),
+					status, host);
 			return;
 		}
 		RawResponse answer = new RawResponse(status, host, Headers.of(response.getHeaders()), body, elapsed(),
@@ -146,6 +147,11 @@ final class Execution {
 			notifyListeners(new RequestOutcome(status, host, answer.duration(), this.attempts, null));
 			this.result.complete(answer);
 		}
+	}
+
+	private String credentials() {
+		boolean own = this.raw.headers().keySet().stream().anyMatch("Authorization"::equalsIgnoreCase);
+		return own ? "the request's Authorization header" : this.settings.credentialsDescription();
 	}
 
 	private void failed(String host, Exception exception) {
@@ -231,7 +237,7 @@ final class Execution {
 		String reason = (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
 		String what = (cause instanceof SSLException) ? "TLS with Elasticsearch failed" : "cannot reach Elasticsearch";
 		String message = this.raw.method() + " " + this.raw.path() + ": " + what + ", tried " + triedHosts() + ": "
-				+ reason;
+				+ reason + ((cause instanceof SSLException) ? TlsSupport.hint(cause, this.settings) : "");
 		if (cause instanceof IOException || cause instanceof CancellationException
 				|| cause instanceof IllegalStateException) {
 			return new ConnectionException(message, this.raw.method(), this.raw.path(), triedHosts(), cause);

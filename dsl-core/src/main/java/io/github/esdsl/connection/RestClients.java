@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
@@ -15,6 +16,8 @@ import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds the low-level client for a connection's settings.
@@ -24,6 +27,12 @@ final class RestClients {
 	static final String USER_AGENT = "esdsl/" + version() + " (Java/" + System.getProperty("java.version") + ")";
 
 	private static final AtomicInteger POOLS = new AtomicInteger();
+
+	private static final String WIRE_LOG = "org.apache.hc.client5.http.wire";
+
+	private static final AtomicBoolean WIRE_LOG_NOTICE = new AtomicBoolean();
+
+	private static final Logger logger = LoggerFactory.getLogger(RestClients.class);
 
 	private RestClients() {
 	}
@@ -49,9 +58,14 @@ final class RestClients {
 		builder.setConnectionConfigCallback((config) -> config.setConnectTimeout(timeout(settings.connectTimeout()))
 			.setSocketTimeout(timeout(settings.socketTimeout())));
 		builder.setRequestConfigCallback((config) -> config.setResponseTimeout(timeout(settings.socketTimeout())));
-		// retries are counted by Execution alone: the HTTP client's own (503/429, I/O errors) are off
+		// retries are counted by Execution alone: the HTTP client's own (503/429, I/O errors) are off.
+		// Secrets stay out of the client's logs: header values are masked and the wire log, which
+		// dumps every byte after TLS decryption (Authorization included), is never attached
+		warnIfWireLogIsOn();
 		builder.setHttpClientConfigCallback((client) -> client.setThreadFactory(new IoThreadFactory())
 			.disableAutomaticRetries()
+			.addRequestInterceptorLast(SecretHeaders.INSTANCE)
+			.setIoSessionDecorator((session) -> session)
 			.setIOReactorConfig(IOReactorConfig.custom().setSelectInterval(selectInterval(settings)).build()));
 		settings.clientCustomizers().forEach((customizer) -> customizer.accept(builder));
 		return builder.build();
@@ -67,13 +81,22 @@ final class RestClients {
 		headers.add(new BasicHeader("Accept", MediaTypes.json(settings.compatibility())));
 		String authorization = settings.authorizationHeader();
 		if (authorization != null) {
-			headers.add(new BasicHeader("Authorization", authorization, true));
+			headers.add(new SecretHeaders.Masked("Authorization", authorization));
 		}
 		for (Map.Entry<String, String> header : settings.headers().entrySet()) {
 			headers.removeIf((existing) -> existing.getName().equalsIgnoreCase(header.getKey()));
-			headers.add(new BasicHeader(header.getKey(), header.getValue(), Secrets.isSecretHeader(header.getKey())));
+			headers.add(Secrets.isSecretHeader(header.getKey()) ? new SecretHeaders.Masked(header.getKey(), header.getValue())
+					: new BasicHeader(header.getKey(), header.getValue()));
 		}
 		return headers.toArray(Header[]::new);
+	}
+
+	private static void warnIfWireLogIsOn() {
+		if (LoggerFactory.getLogger(WIRE_LOG).isDebugEnabled() && WIRE_LOG_NOTICE.compareAndSet(false, true)) {
+			logger.info("{} is at DEBUG but esdsl connections never write a wire log: it would show credentials "
+					+ "and documents. Request headers (secrets masked) are on org.apache.hc.client5.http.headers, "
+					+ "requests and responses on {}", WIRE_LOG, "co.elastic.clients.transport.rest5_client.low_level");
+		}
 	}
 
 	private static Timeout timeout(Duration duration) {

@@ -53,6 +53,44 @@ final class TlsSupport {
 		return builder.buildAsync();
 	}
 
+	/**
+	 * What to do about a failed TLS handshake: an untrusted certificate names the trust setting in
+	 * use, a certificate for another host the host name check.
+	 * @param failure the TLS failure
+	 * @param settings the settings
+	 * @return the hint, starting with {@code "; "}, or empty
+	 */
+	static String hint(Throwable failure, ConnectionSettings settings) {
+		StringBuilder messages = new StringBuilder();
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			messages.append(cause.getMessage()).append('\n');
+		}
+		String text = messages.toString();
+		if (text.contains("subject alternative names") || text.contains("No name matching")) {
+			return "; the server's certificate does not name the host connected to: connect with a host name or "
+					+ "IP address the certificate holds (verifyHostnames(false) turns the check off, letting any "
+					+ "holder of a trusted certificate impersonate the cluster)";
+		}
+		if (text.contains("PKIX") || text.contains("caFingerprint") || text.contains("certification path")) {
+			return "; the server's certificate is not trusted by " + trustSource(settings)
+					+ ": configure the cluster's CA with caCertificate (PEM file), caFingerprint or sslContext";
+		}
+		return "";
+	}
+
+	private static String trustSource(ConnectionSettings settings) {
+		if (settings.sslContext() != null) {
+			return "the configured sslContext";
+		}
+		if (settings.caCertificate() != null) {
+			return "the CA file '" + settings.caCertificate().toAbsolutePath() + "'";
+		}
+		if (settings.caFingerprint() != null) {
+			return "the configured caFingerprint";
+		}
+		return "the JVM's default trust store (no caCertificate, caFingerprint or sslContext is set)";
+	}
+
 	static SSLContext sslContext(ConnectionSettings settings) {
 		try {
 			if (settings.sslContext() != null) {
@@ -131,7 +169,10 @@ final class TlsSupport {
 			}
 			throw new CertificateException("No certificate of the server matches the configured caFingerprint "
 					+ this.fingerprint + " (server sent " + chain.length + " certificate(s), first: "
-					+ ((chain.length > 0) ? chain[0].getSubjectX500Principal() : "none") + ")");
+					+ ((chain.length > 0) ? chain[0].getSubjectX500Principal() : "none") + ")"
+					+ ((chain.length == 1) ? "; the server sends no CA certificate with its own, so a CA's "
+							+ "fingerprint cannot match: use the fingerprint of the server's certificate, or "
+							+ "caCertificate with the CA's PEM file" : ""));
 		}
 
 		@Override

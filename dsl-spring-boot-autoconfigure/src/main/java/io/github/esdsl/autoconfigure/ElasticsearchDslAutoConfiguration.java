@@ -6,6 +6,7 @@ import io.github.esdsl.connection.ConnectionSettings;
 import io.github.esdsl.connection.Connections;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -65,6 +66,18 @@ public final class ElasticsearchDslAutoConfiguration {
 					ex);
 		}
 		connections.create(alias, settings);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.SanitizingFunction")
+	static class SanitizingConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(name = "elasticsearchDslSanitizingFunction")
+		static SanitizingFunction elasticsearchDslSanitizingFunction() {
+			return new ElasticsearchDslSanitizingFunction();
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

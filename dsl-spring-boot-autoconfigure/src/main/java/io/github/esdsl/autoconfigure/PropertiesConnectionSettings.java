@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import io.github.esdsl.autoconfigure.ElasticsearchDslProperties.Connection;
 import io.github.esdsl.autoconfigure.ElasticsearchDslProperties.Ssl;
@@ -25,7 +26,14 @@ final class PropertiesConnectionSettings {
 
 	private static final String PREFIX = "elasticsearch.dsl.connections.";
 
-	private static final Set<String> SECRETS = Set.of("password", "api-key", "bearer-token");
+	/**
+	 * Properties whose value is never shown in an error: the secrets, the user name (wrong when it
+	 * holds a ':', as in "user:password") and the headers (their values may be credentials).
+	 */
+	private static final Set<String> NOT_SHOWN = Set.of("password", "api-key", "bearer-token", "username", "headers");
+
+	/** The {@code user:password@} of a URI, masked in shown values. */
+	private static final Pattern USER_INFO = Pattern.compile("(?<=//)[^/@?#\\s,\\]]*@");
 
 	private final SslBundles sslBundles;
 
@@ -104,7 +112,8 @@ final class PropertiesConnectionSettings {
 					setter.accept(value);
 				}
 				catch (RuntimeException ex) {
-					String shown = SECRETS.contains(property) ? null : String.valueOf(value);
+					String shown = NOT_SHOWN.contains(property) ? null
+							: USER_INFO.matcher(String.valueOf(value)).replaceAll("******@");
 					throw new InvalidConnectionPropertyException(PREFIX + this.alias + "." + property, shown,
 							ex.getMessage(), ex);
 				}
