@@ -18,7 +18,7 @@ import io.github.esdsl.test.EmbeddedElasticsearch;
  * ({@code -Desdsl.bench.heap}) and its data kept in {@code target/bench-node} so that later forks
  * find indices loaded by earlier ones.
  */
-final class BenchNode implements AutoCloseable {
+public final class BenchNode implements AutoCloseable {
 
 	private final ElasticsearchCluster cluster;
 
@@ -42,6 +42,24 @@ final class BenchNode implements AutoCloseable {
 			.directory(Path.of(System.getProperty("esdsl.bench.node-directory", "target/bench-node")))
 			.start();
 		return new BenchNode(cluster, cluster.endpoint().uri());
+	}
+
+	/**
+	 * Starts a node (as each benchmark fork would) and keeps it running until stdin closes or
+	 * the process is stopped, so that every fork can share it:
+	 * {@code java -cp benchmarks/target/benchmarks.jar io.github.esdsl.benchmarks.BenchNode}, then
+	 * run the benchmarks with the printed {@code ELASTICSEARCH_URL}.
+	 * @param args none
+	 * @throws IOException when stdin cannot be read
+	 */
+	public static void main(String[] args) throws IOException {
+		try (BenchNode node = start()) {
+			System.out.println("ELASTICSEARCH_URL=" + node.uri());
+			System.out.flush();
+			while (System.in.read() >= 0) {
+				// wait
+			}
+		}
 	}
 
 	/** A node started elsewhere (by a test), not stopped on close. */
