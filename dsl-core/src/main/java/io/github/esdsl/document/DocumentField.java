@@ -19,6 +19,8 @@ public final class DocumentField {
 
 	private final String esType;
 
+	private final Optional<FieldType> type;
+
 	private final MethodHandle getter;
 
 	private final MethodHandle setter;
@@ -27,6 +29,7 @@ public final class DocumentField {
 		this.property = property;
 		this.javaType = JavaType.of(property.genericType(), property.where());
 		this.esType = (definition != null) ? String.valueOf(definition.get("type")) : null;
+		this.type = typeOf(this.esType);
 		java.lang.reflect.Field field = property.field;
 		if (!field.trySetAccessible()) {
 			throw new IllegalArgumentException("Cannot access " + property.where()
@@ -121,11 +124,15 @@ public final class DocumentField {
 	 * @return the type; empty for an unmapped id or a {@link Field#customType()}
 	 */
 	public Optional<FieldType> type() {
-		if (this.esType == null) {
+		return this.type;
+	}
+
+	private static Optional<FieldType> typeOf(String esType) {
+		if (esType == null) {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(FieldType.fromEsType(this.esType));
+			return Optional.of(FieldType.fromEsType(esType));
 		}
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();

@@ -18,9 +18,30 @@ final class BulkBatch {
 
 	private static final ObjectWriter WRITER = Documents.mapper().writer().withRootValueSeparator("");
 
-	private final Buffer out = new Buffer();
+	private static final int DEFAULT_CAPACITY = 64 * 1024;
 
-	private JsonGenerator generator = WRITER.createGenerator(this.out);
+	private final Buffer out;
+
+	private JsonGenerator generator;
+
+	BulkBatch() {
+		this(DEFAULT_CAPACITY);
+	}
+
+	/**
+	 * A batch whose buffer starts with room for {@code capacity} bytes, so that a batch about as
+	 * large as the previous one never has to grow (and copy) its buffer.
+	 */
+	BulkBatch(int capacity) {
+		this.out = new Buffer(Math.max(capacity, 1024));
+		this.generator = WRITER.createGenerator(this.out);
+	}
+
+	/** @return a good starting capacity for the batch after this one: its size and an eighth */
+	int nextCapacity() {
+		int size = this.out.size();
+		return (int) Math.min(Integer.MAX_VALUE - 16, Math.max(DEFAULT_CAPACITY, size + (long) size / 8));
+	}
 
 	private long[] positions = new long[16];
 
@@ -165,8 +186,8 @@ final class BulkBatch {
 	/** A byte buffer that can drop its tail. */
 	private static final class Buffer extends ByteArrayOutputStream {
 
-		Buffer() {
-			super(64 * 1024);
+		Buffer(int capacity) {
+			super(capacity);
 		}
 
 		void truncate(int size) {

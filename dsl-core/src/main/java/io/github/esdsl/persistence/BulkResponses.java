@@ -29,13 +29,28 @@ final class BulkResponses {
 		List<Rejected> rejected = new ArrayList<>();
 		int item = 0;
 		long ok = 0;
+		boolean noErrors = false;
 		try (JsonParser parser = Documents.mapper().createParser(body)) {
 			parser.nextToken();
 			String name;
 			while ((name = parser.nextName()) != null) {
 				JsonToken token = parser.nextToken();
+				if ("errors".equals(name) && token == JsonToken.VALUE_FALSE) {
+					noErrors = true;
+				}
 				if (!"items".equals(name) || token != JsonToken.START_ARRAY) {
 					parser.skipChildren();
+					continue;
+				}
+				if (noErrors) {
+					// every item succeeded: count them without reading them
+					int items = 0;
+					while (parser.nextToken() == JsonToken.START_OBJECT) {
+						parser.skipChildren();
+						items++;
+					}
+					item = Math.min(items, batch.count());
+					ok = item;
 					continue;
 				}
 				while (parser.nextToken() == JsonToken.START_OBJECT) {

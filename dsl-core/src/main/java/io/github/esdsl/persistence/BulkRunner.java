@@ -68,7 +68,7 @@ final class BulkRunner {
 				}
 				if (batch.count() >= this.options.batchSize() || batch.size() >= this.options.batchBytes()) {
 					submit(batch);
-					batch = new BulkBatch();
+					batch = new BulkBatch(batch.nextCapacity());
 				}
 			}
 			if (batch.count() > 0) {
@@ -95,8 +95,9 @@ final class BulkRunner {
 		String index = action.explicitIndex();
 		String id = action.explicitId();
 		try {
-			if (action.isDocument()) {
-				id = metadata(action.source().getClass()).id(action.source()).orElse(null);
+			DocumentMetadata<Object> metadata = action.isDocument() ? metadata(action.source().getClass()) : null;
+			if (metadata != null) {
+				id = metadata.id(action.source()).orElse(null);
 			}
 			if (action.isDocument() && this.options.isValidate()) {
 				Validator.validate(action.source());
@@ -110,9 +111,7 @@ final class BulkRunner {
 						? Target.index(action.type(), this.indexOverride) : null;
 			}
 			String routing = action.explicitRouting();
-			if (action.isDocument()) {
-				DocumentMetadata<Object> metadata = metadata(action.source().getClass());
-				id = metadata.id(action.source()).orElse(null);
+			if (metadata != null) {
 				routing = (routing != null) ? routing : metadata.routing(action.source()).orElse(null);
 			}
 			if (index == null) {
@@ -164,7 +163,9 @@ final class BulkRunner {
 			response = CompletableFuture.failedFuture(ex);
 		}
 		boolean canRetry = attempt < this.options.maxRetries();
-		return response.handleAsync((answer, error) -> {
+		// on the I/O thread: reading the response is short, and on small machines the common pool
+		// has one thread or none, so an ...Async stage would start a thread per response
+		return response.handle((answer, error) -> {
 			if (error != null) {
 				Throwable cause = unwrap(error);
 				if (canRetry && isRetryable(cause)) {

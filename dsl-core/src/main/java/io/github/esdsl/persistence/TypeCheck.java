@@ -50,7 +50,11 @@ final class TypeCheck {
 	private static String integral(FieldType type, Object value, long min, long max) {
 		BigInteger number;
 		if (value instanceof Byte || value instanceof Short || value instanceof Integer || value instanceof Long) {
-			number = BigInteger.valueOf(((Number) value).longValue());
+			long whole = ((Number) value).longValue();
+			if (whole >= min && whole <= max) {
+				return null;
+			}
+			number = BigInteger.valueOf(whole);
 		}
 		else if (value instanceof BigInteger big) {
 			number = big;

@@ -24,9 +24,8 @@ final class Validator {
 	}
 
 	static void validate(Object document) {
-		Map<String, List<String>> errors = new LinkedHashMap<>();
-		check(document, "", errors, 0);
-		if (!errors.isEmpty()) {
+		Map<String, List<String>> errors = check(document, "", null, 0);
+		if (errors != null) {
 			throw new ValidationException(errors);
 		}
 		if (document instanceof Cleanable cleanable) {
@@ -34,7 +33,12 @@ final class Validator {
 		}
 	}
 
-	private static void check(Object document, String prefix, Map<String, List<String>> errors, int depth) {
+	/**
+	 * Checks every mapped field; allocates nothing for a valid document of single values.
+	 * @return the errors so far: {@code errors}, or a new map once there is one
+	 */
+	private static Map<String, List<String>> check(Object document, String prefix, Map<String, List<String>> errors,
+			int depth) {
 		if (depth > 32) {
 			throw new IllegalArgumentException("Document nested deeper than 32 levels at '" + prefix + "': a cycle?");
 		}
@@ -42,25 +46,38 @@ final class Validator {
 			if (!field.mapped()) {
 				continue;
 			}
-			String path = prefix + field.name();
-			List<Object> values = values(field.get(document));
-			if (values.isEmpty()) {
-				if (field.required()) {
-					add(errors, path, REQUIRED);
+			Object value = field.get(document);
+			if (value instanceof Optional<?> || value instanceof Collection<?>
+					|| (value != null && value.getClass().isArray() && !(value instanceof byte[]))) {
+				List<Object> values = values(value);
+				if (values.isEmpty()) {
+					errors = field.required() ? add(errors, prefix, field, REQUIRED) : errors;
 				}
-				continue;
+				for (Object each : values) {
+					errors = checkValue(field, each, prefix, errors, depth);
+				}
 			}
-			FieldType type = field.type().orElse(null);
-			for (Object value : values) {
-				String problem = TypeCheck.problem(type, value);
-				if (problem != null) {
-					add(errors, path, problem);
-				}
-				else if ((type == FieldType.OBJECT || type == FieldType.NESTED) && !(value instanceof Map)) {
-					check(value, path + ".", errors, depth + 1);
-				}
+			else if (value == null || (value instanceof CharSequence text && text.isEmpty())) {
+				errors = field.required() ? add(errors, prefix, field, REQUIRED) : errors;
+			}
+			else {
+				errors = checkValue(field, value, prefix, errors, depth);
 			}
 		}
+		return errors;
+	}
+
+	private static Map<String, List<String>> checkValue(DocumentField field, Object value, String prefix,
+			Map<String, List<String>> errors, int depth) {
+		FieldType type = field.type().orElse(null);
+		String problem = TypeCheck.problem(type, value);
+		if (problem != null) {
+			return add(errors, prefix, field, problem);
+		}
+		if ((type == FieldType.OBJECT || type == FieldType.NESTED) && !(value instanceof Map)) {
+			return check(value, prefix + field.name() + ".", errors, depth + 1);
+		}
+		return errors;
 	}
 
 	/** The values of a field: none for null, empty collections and empty Optionals. */
@@ -70,7 +87,11 @@ final class Validator {
 			optional.ifPresent(values::add);
 		}
 		else if (value instanceof Collection<?> collection) {
-			collection.stream().filter((item) -> item != null).forEach(values::add);
+			for (Object item : collection) {
+				if (item != null) {
+					values.add(item);
+				}
+			}
 		}
 		else if (value != null && value.getClass().isArray() && !(value instanceof byte[])) {
 			for (int i = 0; i < Array.getLength(value); i++) {
@@ -89,8 +110,11 @@ final class Validator {
 		return values;
 	}
 
-	private static void add(Map<String, List<String>> errors, String path, String message) {
-		errors.computeIfAbsent(path, (key) -> new ArrayList<>()).add(message);
+	private static Map<String, List<String>> add(Map<String, List<String>> errors, String prefix, DocumentField field,
+			String message) {
+		Map<String, List<String>> all = (errors != null) ? errors : new LinkedHashMap<>();
+		all.computeIfAbsent(prefix + field.name(), (key) -> new ArrayList<>()).add(message);
+		return all;
 	}
 
 }

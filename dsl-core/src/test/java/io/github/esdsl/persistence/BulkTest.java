@@ -130,6 +130,18 @@ class BulkTest {
 		}
 	}
 
+	@Test
+	void aResponseWithoutErrorsCountsItsItemsAndActionsWithoutAnItemAreReported() throws Exception {
+		try (FakeElasticsearch es = new FakeElasticsearch((request) -> new FakeElasticsearch.Answer(200,
+				"{\"errors\":false,\"took\":1,\"items\":[" + item("0", 201, null, null) + ","
+						+ item("1", 200, null, null) + "]}"))) {
+			BulkResult result = new DocumentOperations(es.connection()).bulk(articles(3), BulkOptions.defaults());
+			assertThat(result.succeeded()).isEqualTo(2);
+			assertThat(result.failures()).extracting(BulkFailure::position, BulkFailure::id, BulkFailure::type)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "2", "missing_item"));
+		}
+	}
+
 	static Stream<Article> articles(int count) {
 		return IntStream.range(0, count).mapToObj((i) -> new Article(String.valueOf(i), "Title " + i, "a", i));
 	}
