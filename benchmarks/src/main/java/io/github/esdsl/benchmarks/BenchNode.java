@@ -1,8 +1,11 @@
 package io.github.esdsl.benchmarks;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Properties;
 
 import io.github.esdsl.connection.Connection;
 import io.github.esdsl.connection.ConnectionSettings;
@@ -14,11 +17,13 @@ import io.github.esdsl.test.EmbeddedElasticsearch;
 /**
  * The Elasticsearch node of a benchmark fork: the external one named by {@code ELASTICSEARCH_URL}
  * (or {@code -Desdsl.elasticsearch.url}) when set, so several forks can share one node, else a
- * node of its own started from the distribution in the local Maven repository, with a 1 GB heap
+ * node of its own started from the distribution the build resolved ({@code node.properties}), with a 1 GB heap
  * ({@code -Desdsl.bench.heap}) and its data kept in {@code target/bench-node} so that later forks
  * find indices loaded by earlier ones.
  */
 public final class BenchNode implements AutoCloseable {
+
+	private static final String DEFAULTS = "node.properties";
 
 	private final ElasticsearchCluster cluster;
 
@@ -37,6 +42,7 @@ public final class BenchNode implements AutoCloseable {
 		if (external != null) {
 			return new BenchNode(null, external.uri());
 		}
+		applyBuildDefaults();
 		ElasticsearchCluster cluster = EmbeddedElasticsearch.builder()
 			.heap(System.getProperty("esdsl.bench.heap", "1g"))
 			.directory(Path.of(System.getProperty("esdsl.bench.node-directory", "target/bench-node")))
@@ -44,22 +50,39 @@ public final class BenchNode implements AutoCloseable {
 		return new BenchNode(cluster, cluster.endpoint().uri());
 	}
 
-	/**
-	 * Starts a node (as each benchmark fork would) and keeps it running until stdin closes or
-	 * the process is stopped, so that every fork can share it:
-	 * {@code java -cp benchmarks/target/benchmarks.jar io.github.esdsl.benchmarks.BenchNode}, then
-	 * run the benchmarks with the printed {@code ELASTICSEARCH_URL}.
-	 * @param args none
-	 * @throws IOException when stdin cannot be read
-	 */
-	public static void main(String[] args) throws IOException {
-		try (BenchNode node = start()) {
-			System.out.println("ELASTICSEARCH_URL=" + node.uri());
-			System.out.flush();
-			while (System.in.read() >= 0) {
-				// wait
+	/** Sets the system properties the build wrote into {@code node.properties} (the distribution's location) unless set already. */
+	private static void applyBuildDefaults() {
+		Properties defaults = new Properties();
+		try (InputStream in = BenchNode.class.getResourceAsStream(DEFAULTS)) {
+			if (in == null) {
+				throw new IllegalStateException(DEFAULTS + " is missing next to " + BenchNode.class.getName()
+						+ "; build the benchmarks with ./mvnw -B -pl benchmarks -am package -DskipTests");
 			}
+			defaults.load(in);
 		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + DEFAULTS, ex);
+		}
+		defaults.forEach((key, value) -> {
+			if (System.getProperty((String) key) == null && !((String) value).contains("${")) {
+				System.setProperty((String) key, (String) value);
+			}
+		});
+	}
+
+	/**
+	 * Starts a node (as each benchmark fork would), prints {@code ELASTICSEARCH_URL=<url>} and keeps
+	 * it running until this JVM is stopped, which stops the node, so that every fork can share it:
+	 * {@code java -cp benchmarks/target/benchmarks.jar io.github.esdsl.benchmarks.BenchNode}, then
+	 * run the benchmarks with the printed {@code ELASTICSEARCH_URL} ({@code benchmarks/run} does this).
+	 * @param args none
+	 * @throws InterruptedException never, the JVM is stopped instead
+	 */
+	public static void main(String[] args) throws InterruptedException {
+		BenchNode node = start();
+		System.out.println("ELASTICSEARCH_URL=" + node.uri());
+		System.out.flush();
+		Thread.currentThread().join();
 	}
 
 	/** A node started elsewhere (by a test), not stopped on close. */

@@ -1,5 +1,6 @@
 package io.github.esdsl.benchmarks;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -9,7 +10,6 @@ import io.github.esdsl.benchmarks.startup.esdsl.EsdslDocuments;
 import io.github.esdsl.benchmarks.startup.springdata.SpringDataApplication;
 import io.github.esdsl.benchmarks.startup.springdata.SpringDataDocuments;
 import io.github.esdsl.connection.Connection;
-import io.github.esdsl.connection.ConnectionSettings;
 import io.github.esdsl.connection.RawRequest;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -112,19 +112,22 @@ public class StartupBenchmark {
 
 		String uri;
 
+		private BenchNode node;
+
 		private Connection admin;
 
 		@Setup(Level.Trial)
 		public void connect() {
-			this.uri = BenchmarkNode.endpoint().uri().toString();
-			this.admin = Connection.create(ConnectionSettings.of(this.uri));
+			this.node = BenchNode.start();
+			this.uri = this.node.uri().toString();
+			this.admin = this.node.admin();
 			clear();
 		}
 
 		@TearDown(Level.Trial)
-		public void disconnect() {
+		public void disconnect() throws IOException {
 			clear();
-			this.admin.close();
+			this.node.close();
 		}
 
 		void clear() {
