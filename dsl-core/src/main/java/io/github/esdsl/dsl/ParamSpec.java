@@ -83,6 +83,10 @@ public final class ParamSpec {
 		return this.defs.isEmpty() ? null : this.defs.get(param);
 	}
 
+	boolean isEmpty() {
+		return this.defs.isEmpty();
+	}
+
 	/**
 	 * Builds a {@link ParamSpec}. Mutable, not thread-safe, used once.
 	 */
