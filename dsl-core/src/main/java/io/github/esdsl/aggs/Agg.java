@@ -193,15 +193,17 @@ public abstract class Agg extends DslObject {
 	@Override
 	public final void writeJson(JsonGenerator generator) {
 		generator.writeStartObject();
-		generator.writeName(name());
+		Json.writeName(generator, name());
 		writeBody(generator);
-		if (hasParam(AGGS)) {
-			generator.writeName(AGGS);
-			Json.write(generator, param(AGGS));
+		Object aggs = param(AGGS);
+		if (aggs != null || hasParam(AGGS)) {
+			Json.writeName(generator, AGGS);
+			writeValue(generator, aggs);
 		}
-		if (hasParam(META)) {
-			generator.writeName(META);
-			Json.write(generator, param(META));
+		Object meta = param(META);
+		if (meta != null || hasParam(META)) {
+			Json.writeName(generator, META);
+			writeValue(generator, meta);
 		}
 		generator.writeEndObject();
 	}

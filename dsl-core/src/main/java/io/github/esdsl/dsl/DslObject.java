@@ -139,7 +139,7 @@ public abstract class DslObject implements JsonWritable {
 	@Override
 	public void writeJson(JsonGenerator generator) {
 		generator.writeStartObject();
-		generator.writeName(this.name);
+		Json.writeName(generator, this.name);
 		writeParams(generator, ALL);
 		generator.writeEndObject();
 	}
@@ -155,7 +155,7 @@ public abstract class DslObject implements JsonWritable {
 		Object[] values = this.params.values;
 		for (int i = 0; i < keys.length; i++) {
 			if (include == ALL || include.test(keys[i])) {
-				generator.writeName(keys[i]);
+				Json.writeName(generator, keys[i]);
 				Values.write(generator, values[i]);
 			}
 		}

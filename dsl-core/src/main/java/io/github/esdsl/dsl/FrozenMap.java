@@ -36,6 +36,8 @@ final class FrozenMap extends AbstractMap<String, Object> {
 
 	private Set<Map.Entry<String, Object>> entries;
 
+	private Set<String> keySet;
+
 	/**
 	 * Takes ownership of the arrays (same length, unique keys): the caller must not keep or
 	 * change them.
@@ -82,10 +84,17 @@ final class FrozenMap extends AbstractMap<String, Object> {
 	int indexOf(Object key) {
 		String[] keys = this.keys;
 		if (this.index == null) {
+			// keys are mostly literals looked up by the same literal: identity first
 			for (int i = 0; i < keys.length; i++) {
-				String candidate = keys[i];
-				if (candidate == key || (candidate != null && candidate.equals(key))) {
+				if (keys[i] == key) {
 					return i;
+				}
+			}
+			if (key != null) {
+				for (int i = 0; i < keys.length; i++) {
+					if (key.equals(keys[i])) {
+						return i;
+					}
 				}
 			}
 			return -1;
@@ -146,24 +155,32 @@ final class FrozenMap extends AbstractMap<String, Object> {
 
 	@Override
 	public Set<String> keySet() {
-		return new AbstractSet<>() {
+		// created on first use, like the entries
+		Set<String> result = this.keySet;
+		if (result == null) {
+			result = new Keys();
+			this.keySet = result;
+		}
+		return result;
+	}
 
-			@Override
-			public Iterator<String> iterator() {
-				return new Walk<>((i) -> FrozenMap.this.keys[i]);
-			}
+	private final class Keys extends AbstractSet<String> {
 
-			@Override
-			public boolean contains(Object key) {
-				return containsKey(key);
-			}
+		@Override
+		public Iterator<String> iterator() {
+			return new Walk<>((i) -> FrozenMap.this.keys[i]);
+		}
 
-			@Override
-			public int size() {
-				return FrozenMap.this.keys.length;
-			}
+		@Override
+		public boolean contains(Object key) {
+			return containsKey(key);
+		}
 
-		};
+		@Override
+		public int size() {
+			return FrozenMap.this.keys.length;
+		}
+
 	}
 
 	@Override

@@ -233,11 +233,12 @@ final class Values {
 	}
 
 	static Object freeze(Object value, int depth) {
-		if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
+		// exact classes and abstract DslObject first (constant-time checks), interfaces last
+		if (value == null || value instanceof String || value instanceof FrozenMap || value instanceof FrozenList
+				|| value instanceof DslObject || value instanceof Integer || value instanceof Boolean
 				|| value instanceof Long || value instanceof Double || value instanceof Float
 				|| value instanceof Short || value instanceof Byte || value instanceof BigDecimal
-				|| value instanceof BigInteger || value instanceof JsonWritable || value instanceof FrozenMap
-				|| value instanceof FrozenList) {
+				|| value instanceof BigInteger || value instanceof JsonWritable) {
 			return value;
 		}
 		if (depth > DslObject.MAX_DEPTH) {
@@ -354,18 +355,20 @@ final class Values {
 	 * Writes a frozen value, walking frozen maps and lists without allocating.
 	 */
 	static void write(JsonGenerator generator, Object value) {
+		// exact classes and an abstract class first: each is a constant-time check, where a test
+		// against an interface scans the class's secondary supertypes
 		if (value instanceof String text) {
 			generator.writeString(text);
 		}
-		else if (value instanceof JsonWritable writable) {
-			writable.writeJson(generator);
+		else if (value instanceof DslObject dsl) {
+			dsl.writeJson(generator);
 		}
 		else if (value instanceof FrozenMap map) {
 			generator.writeStartObject();
 			String[] keys = map.keys;
 			Object[] values = map.values;
 			for (int i = 0; i < keys.length; i++) {
-				generator.writeName(keys[i]);
+				Json.writeName(generator, keys[i]);
 				write(generator, values[i]);
 			}
 			generator.writeEndObject();
@@ -376,6 +379,12 @@ final class Values {
 				write(generator, item);
 			}
 			generator.writeEndArray();
+		}
+		else if (value instanceof Integer number) {
+			generator.writeNumber(number.intValue());
+		}
+		else if (value instanceof Boolean bool) {
+			generator.writeBoolean(bool);
 		}
 		else {
 			Json.write(generator, value);
