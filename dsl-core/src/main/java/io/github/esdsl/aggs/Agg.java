@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import io.github.esdsl.dsl.DslObject;
+import io.github.esdsl.dsl.Frozen;
 import io.github.esdsl.dsl.InvalidDslException;
 import io.github.esdsl.dsl.ParamSpec;
 import io.github.esdsl.json.Json;
@@ -168,14 +169,8 @@ public abstract class Agg extends DslObject {
 	 * A copy whose sub-aggregations are exactly the given ones.
 	 */
 	Agg withAggs(Map<String, Agg> aggs) {
-		Map<String, Object> params = copyParams();
-		if (aggs.isEmpty()) {
-			params.remove(AGGS);
-		}
-		else {
-			params.put(AGGS, aggs);
-		}
-		return AggTypes.create(name(), params);
+		// the other parameters are shared as they are; aggregations are frozen values already
+		return AggTypes.create(name(), aggs.isEmpty() ? Frozen.without(params(), AGGS) : Frozen.with(params(), AGGS, aggs));
 	}
 
 	/**
@@ -198,15 +193,17 @@ public abstract class Agg extends DslObject {
 	@Override
 	public final void writeJson(JsonGenerator generator) {
 		generator.writeStartObject();
-		generator.writeName(name());
+		Json.writeName(generator, name());
 		writeBody(generator);
-		if (hasParam(AGGS)) {
-			generator.writeName(AGGS);
-			Json.write(generator, param(AGGS));
+		Object aggs = param(AGGS);
+		if (aggs != null || hasParam(AGGS)) {
+			Json.writeName(generator, AGGS);
+			writeValue(generator, aggs);
 		}
-		if (hasParam(META)) {
-			generator.writeName(META);
-			Json.write(generator, param(META));
+		Object meta = param(META);
+		if (meta != null || hasParam(META)) {
+			Json.writeName(generator, META);
+			writeValue(generator, meta);
 		}
 		generator.writeEndObject();
 	}

@@ -2,6 +2,7 @@ package io.github.esdsl.aggs;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -67,8 +68,9 @@ final class AggTypes {
 				"sum_bucket" }) {
 			add(types, kinds, name, Agg.Kind.PIPELINE, ParamSpec.none());
 		}
-		TYPES = Collections.unmodifiableMap(types);
-		KINDS = Collections.unmodifiableMap(kinds);
+		// hashed for lookup, iterated in the sorted order
+		TYPES = Collections.unmodifiableMap(new LinkedHashMap<>(types));
+		KINDS = Collections.unmodifiableMap(new LinkedHashMap<>(kinds));
 	}
 
 	private AggTypes() {

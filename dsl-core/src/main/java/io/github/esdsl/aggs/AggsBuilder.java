@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.esdsl.dsl.Frozen;
 import io.github.esdsl.dsl.InvalidDslException;
+import io.github.esdsl.dsl.ParamMaps;
 
 /**
  * Builds a tree of aggregations in place with the Python DSL's chaining rules, for
@@ -32,23 +34,43 @@ public final class AggsBuilder {
 
 	private final AggsBuilder root;
 
-	private final String path;
+	/** The builder this one is a child of, {@code null} for the root. */
+	private final AggsBuilder parent;
+
+	/** The name under the parent, {@code ""} for the root. */
+	private final String name;
 
 	private final Agg agg;
 
-	private final LinkedHashMap<String, AggsBuilder> children = new LinkedHashMap<>();
+	/** The children by name, created with the first one. */
+	private LinkedHashMap<String, AggsBuilder> children;
 
 	private Map<String, Agg> built;
 
-	private AggsBuilder(AggsBuilder root, String path, Agg agg) {
-		this.root = (root != null) ? root : this;
-		this.path = path;
+	private AggsBuilder(AggsBuilder parent, String name, Agg agg) {
+		this.root = (parent != null) ? parent.root : this;
+		this.parent = parent;
+		this.name = name;
 		this.agg = agg;
 		if (agg != null) {
-			for (Map.Entry<String, Agg> entry : agg.aggs().entrySet()) {
-				this.children.put(entry.getKey(), child(entry.getKey(), entry.getValue()));
-			}
+			agg.aggs().forEach((childName, child) -> children().put(childName, new AggsBuilder(this, childName, child)));
 		}
+	}
+
+	private LinkedHashMap<String, AggsBuilder> children() {
+		if (this.children == null) {
+			this.children = new LinkedHashMap<>(4);
+		}
+		return this.children;
+	}
+
+	/** The dotted path from the root, for messages. */
+	private String path() {
+		if (this.parent == null) {
+			return "";
+		}
+		String above = this.parent.path();
+		return above.isEmpty() ? this.name : above + "." + this.name;
 	}
 
 	/**
@@ -143,10 +165,10 @@ public final class AggsBuilder {
 	 * @throws InvalidDslException if there is none by that name (the message lists those there are)
 	 */
 	public AggsBuilder get(String name) {
-		AggsBuilder child = this.children.get(name);
+		AggsBuilder child = (this.children != null) ? this.children.get(name) : null;
 		if (child == null) {
 			throw new InvalidDslException("No aggregation named '" + name + "'" + where() + "; "
-					+ (this.children.isEmpty() ? "there are none yet" : "the existing ones are " + this.children.keySet()));
+					+ (names().isEmpty() ? "there are none yet" : "the existing ones are " + names()));
 		}
 		return child;
 	}
@@ -157,7 +179,7 @@ public final class AggsBuilder {
 	 * @return whether {@link #get(String)} would find it
 	 */
 	public boolean contains(String name) {
-		return this.children.containsKey(name);
+		return this.children != null && this.children.containsKey(name);
 	}
 
 	/**
@@ -165,7 +187,7 @@ public final class AggsBuilder {
 	 * @return an unmodifiable view
 	 */
 	public Set<String> names() {
-		return Collections.unmodifiableSet(this.children.keySet());
+		return (this.children != null) ? Collections.unmodifiableSet(this.children.keySet()) : Collections.emptySet();
 	}
 
 	/**
@@ -177,21 +199,28 @@ public final class AggsBuilder {
 	public Map<String, Agg> build() {
 		AggsBuilder top = this.root;
 		if (top.built == null) {
-			top.built = Collections.unmodifiableMap(top.freezeChildren());
+			top.built = top.freezeChildren();
 		}
 		return top.built;
 	}
 
-	private LinkedHashMap<String, Agg> freezeChildren() {
-		LinkedHashMap<String, Agg> out = new LinkedHashMap<>(this.children.size() * 2);
+	/**
+	 * The children frozen, as an immutable map that the aggregations holding it share as it is.
+	 */
+	@SuppressWarnings("unchecked")
+	private Map<String, Agg> freezeChildren() {
+		if (this.children == null) {
+			return (Map<String, Agg>) (Map<String, ?>) Frozen.emptyMap();
+		}
+		Map<String, Object> out = ParamMaps.of("aggs", null);
 		for (Map.Entry<String, AggsBuilder> entry : this.children.entrySet()) {
 			out.put(entry.getKey(), entry.getValue().freeze());
 		}
-		return out;
+		return (Map<String, Agg>) (Map<String, ?>) Frozen.map(out);
 	}
 
 	private Agg freeze() {
-		if (this.children.isEmpty() && this.agg.aggs().isEmpty()) {
+		if (this.children == null && this.agg.aggs().isEmpty()) {
 			return this.agg;
 		}
 		return this.agg.withAggs(freezeChildren());
@@ -208,27 +237,25 @@ public final class AggsBuilder {
 			throw new InvalidDslException(method + "(\"" + name + "\", …) needs an aggregation, not null" + where());
 		}
 		if (this.agg != null && this.agg.kind() != Agg.Kind.BUCKET) {
-			throw new InvalidDslException("Cannot add '" + name + "' under '" + this.path + "': it is a "
+			throw new InvalidDslException("Cannot add '" + name + "' under '" + path() + "': it is a "
 					+ this.agg.kind().name().toLowerCase(java.util.Locale.ROOT) + " aggregation (" + this.agg.type()
 					+ ") and cannot hold sub-aggregations. Note that metric() and pipeline() return the builder they "
 					+ "were called on and only bucket() returns the new child");
 		}
-		AggsBuilder child = child(name, agg);
-		this.children.put(name, child);
+		AggsBuilder child = new AggsBuilder(this, name, agg);
+		children().put(name, child);
 		return child;
 	}
 
-	private AggsBuilder child(String name, Agg agg) {
-		return new AggsBuilder(this.root, this.path.isEmpty() ? name : this.path + "." + name, agg);
-	}
-
 	private String where() {
-		return this.path.isEmpty() ? " at the top level" : " under '" + this.path + "'";
+		String path = path();
+		return path.isEmpty() ? " at the top level" : " under '" + path + "'";
 	}
 
 	@Override
 	public String toString() {
-		return "AggsBuilder[" + (this.path.isEmpty() ? "<root>" : this.path) + ": " + this.children.keySet() + "]";
+		String path = path();
+		return "AggsBuilder[" + (path.isEmpty() ? "<root>" : path) + ": " + names() + "]";
 	}
 
 }

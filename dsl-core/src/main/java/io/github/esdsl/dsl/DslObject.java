@@ -137,9 +137,11 @@ public abstract class DslObject implements JsonWritable {
 	 */
 	protected final Map<String, Object> paramsToMap(Predicate<String> include) {
 		Map<String, Object> map = new LinkedHashMap<>(Values.capacity(this.params.size()));
-		for (Map.Entry<String, Object> entry : this.params.entrySet()) {
-			if (include.test(entry.getKey())) {
-				map.put(entry.getKey(), Values.plain(entry.getValue()));
+		String[] keys = this.params.keys;
+		Object[] values = this.params.values;
+		for (int i = 0; i < keys.length; i++) {
+			if (include.test(keys[i])) {
+				map.put(keys[i], Values.plain(values[i]));
 			}
 		}
 		return map;
@@ -152,7 +154,7 @@ public abstract class DslObject implements JsonWritable {
 	@Override
 	public void writeJson(JsonGenerator generator) {
 		generator.writeStartObject();
-		generator.writeName(this.name);
+		Json.writeName(generator, this.name);
 		writeParams(generator, ALL);
 		generator.writeEndObject();
 	}
@@ -168,7 +170,7 @@ public abstract class DslObject implements JsonWritable {
 		Object[] values = this.params.values;
 		for (int i = 0; i < keys.length; i++) {
 			if (include == ALL || include.test(keys[i])) {
-				generator.writeName(keys[i]);
+				Json.writeName(generator, keys[i]);
 				Values.write(generator, values[i]);
 			}
 		}

@@ -1,6 +1,6 @@
 package io.github.esdsl.dsl;
 
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -55,10 +55,24 @@ public final class Frozen {
 	 * @return a new frozen map
 	 */
 	public static Map<String, Object> with(Map<String, Object> frozen, String key, Object value) {
-		LinkedHashMap<String, Object> out = new LinkedHashMap<>(Values.capacity(frozen.size() + 1));
-		out.putAll(frozen);
-		out.put(key, Values.freeze(value, 0));
-		return new FrozenMap(out);
+		Object frozenValue = Values.freeze(value, 0);
+		if (frozen instanceof FrozenMap map) {
+			int i = map.indexOf(key);
+			if (i >= 0) {
+				Object[] values = map.values.clone();
+				values[i] = frozenValue;
+				return map.withValues(values);
+			}
+			int size = map.keys.length;
+			String[] keys = Arrays.copyOf(map.keys, size + 1);
+			Object[] values = Arrays.copyOf(map.values, size + 1);
+			keys[size] = key;
+			values[size] = frozenValue;
+			return new FrozenMap(keys, values);
+		}
+		ParamMap out = ParamMap.copyOf(frozen, 1);
+		out.put(key, frozenValue);
+		return out.toFrozen();
 	}
 
 	/**
@@ -71,17 +85,16 @@ public final class Frozen {
 		if (changes == null || changes.isEmpty()) {
 			return frozen;
 		}
-		LinkedHashMap<String, Object> out = new LinkedHashMap<>(Values.capacity(frozen.size() + changes.size()));
-		out.putAll(frozen);
-		for (Map.Entry<String, ?> entry : map(changes).entrySet()) {
-			if (entry.getValue() == null) {
-				out.remove(entry.getKey());
+		ParamMap out = ParamMap.copyOf(frozen, changes.size());
+		map(changes).forEach((key, value) -> {
+			if (value == null) {
+				out.remove(key);
 			}
 			else {
-				out.put(entry.getKey(), entry.getValue());
+				out.put(key, value);
 			}
-		}
-		return new FrozenMap(out);
+		});
+		return out.toFrozen();
 	}
 
 	/**
@@ -94,10 +107,9 @@ public final class Frozen {
 		if (entries == null || entries.isEmpty()) {
 			return frozen;
 		}
-		LinkedHashMap<String, Object> out = new LinkedHashMap<>(Values.capacity(frozen.size() + entries.size()));
-		out.putAll(frozen);
-		out.putAll(map(entries));
-		return new FrozenMap(out);
+		ParamMap out = ParamMap.copyOf(frozen, entries.size());
+		map(entries).forEach(out::put);
+		return out.toFrozen();
 	}
 
 	/**
@@ -110,10 +122,9 @@ public final class Frozen {
 		if (!frozen.containsKey(key)) {
 			return frozen;
 		}
-		LinkedHashMap<String, Object> out = new LinkedHashMap<>(Values.capacity(frozen.size()));
-		out.putAll(frozen);
+		ParamMap out = ParamMap.copyOf(frozen, 0);
 		out.remove(key);
-		return new FrozenMap(out);
+		return out.toFrozen();
 	}
 
 	/**

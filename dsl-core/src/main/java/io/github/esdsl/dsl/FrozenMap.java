@@ -1,65 +1,146 @@
 package io.github.esdsl.dsl;
 
+import java.util.AbstractCollection;
 import java.util.AbstractMap;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.AbstractSet;
+import java.util.Collection;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
  * An immutable, insertion-ordered map whose values are already frozen; recognised by
  * {@link Values} so frozen values are never copied twice.
+ *
+ * <p>Two parallel arrays and nothing else: small maps (almost every DSL value has one to three
+ * parameters) are searched linearly, larger ones through a hash index built with the map. A
+ * changed copy shares the key array (and index) when only a value changes.
  */
 final class FrozenMap extends AbstractMap<String, Object> {
 
-	static final FrozenMap EMPTY = new FrozenMap(new LinkedHashMap<>(0));
+	static final FrozenMap EMPTY = new FrozenMap(new String[0], new Object[0]);
 
-	private final LinkedHashMap<String, Object> map;
+	/** Maps with more keys than this get a hash index. */
+	private static final int LINEAR = 8;
+
+	/** The keys in order, unique; never changed after construction. */
+	final String[] keys;
+
+	/** The values in key order; never changed after construction. */
+	final Object[] values;
+
+	/** Open-addressing table of key positions plus one, or {@code null} for small maps. */
+	private final int[] index;
 
 	private Set<Map.Entry<String, Object>> entries;
 
-	/** The keys in order, for iteration without allocating entries. */
-	final String[] keys;
-
-	/** The values in key order. */
-	final Object[] values;
+	private Set<String> keySet;
 
 	/** How many levels of JSON this map writes: 1 plus the deepest value's. */
 	final int depth;
 
 	/**
-	 * Takes ownership of the map: the caller must not keep or change it.
+	 * Takes ownership of the arrays (same length, unique keys): the caller must not keep or
+	 * change them.
 	 */
-	FrozenMap(LinkedHashMap<String, Object> map) {
-		this.map = map;
-		this.keys = new String[map.size()];
-		this.values = new Object[map.size()];
-		int i = 0;
+	FrozenMap(String[] keys, Object[] values) {
+		this(keys, values, (keys.length > LINEAR) ? index(keys) : null);
+	}
+
+	private FrozenMap(String[] keys, Object[] values, int[] index) {
+		this.keys = keys;
+		this.values = values;
+		this.index = index;
 		int deepest = 0;
-		for (Map.Entry<String, Object> entry : map.entrySet()) {
-			this.keys[i] = entry.getKey();
-			this.values[i] = entry.getValue();
-			deepest = Math.max(deepest, Values.depth(this.values[i]));
-			i++;
+		for (Object value : values) {
+			deepest = Math.max(deepest, Values.depth(value));
 		}
 		this.depth = deepest + 1;
 	}
 
-	@Override
-	public Set<Map.Entry<String, Object>> entrySet() {
-		// created on first use (most maps are only written, which walks the arrays); a race
-		// creates an equal view twice, which is harmless
-		Set<Map.Entry<String, Object>> result = this.entries;
-		if (result == null) {
-			result = Collections.unmodifiableMap(this.map).entrySet();
-			this.entries = result;
+	/**
+	 * A map with the same keys as this one and other values: the key array and index are shared.
+	 */
+	FrozenMap withValues(Object[] values) {
+		return new FrozenMap(this.keys, values, this.index);
+	}
+
+	private static int[] index(String[] keys) {
+		int[] table = new int[Integer.highestOneBit(keys.length * 2 - 1) << 1];
+		int mask = table.length - 1;
+		for (int i = 0; i < keys.length; i++) {
+			int slot = hash(keys[i]) & mask;
+			while (table[slot] != 0) {
+				slot = (slot + 1) & mask;
+			}
+			table[slot] = i + 1;
 		}
-		return result;
+		return table;
+	}
+
+	private static int hash(Object key) {
+		int h = (key != null) ? key.hashCode() : 0;
+		return h ^ (h >>> 16);
 	}
 
 	/**
-	 * Walks the key and value arrays: no iterator and no read-only entry wrapper per key.
+	 * The position of a key.
+	 * @return the index, or -1 when absent
+	 */
+	int indexOf(Object key) {
+		String[] keys = this.keys;
+		if (this.index == null) {
+			// keys are mostly literals looked up by the same literal: identity first
+			for (int i = 0; i < keys.length; i++) {
+				if (keys[i] == key) {
+					return i;
+				}
+			}
+			if (key != null) {
+				for (int i = 0; i < keys.length; i++) {
+					if (key.equals(keys[i])) {
+						return i;
+					}
+				}
+			}
+			return -1;
+		}
+		int[] table = this.index;
+		int mask = table.length - 1;
+		for (int slot = hash(key) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
+			String candidate = keys[table[slot] - 1];
+			if (candidate == key || (candidate != null && candidate.equals(key))) {
+				return table[slot] - 1;
+			}
+		}
+		return -1;
+	}
+
+	@Override
+	public Object get(Object key) {
+		int i = indexOf(key);
+		return (i >= 0) ? this.values[i] : null;
+	}
+
+	@Override
+	public boolean containsKey(Object key) {
+		return indexOf(key) >= 0;
+	}
+
+	@Override
+	public int size() {
+		return this.keys.length;
+	}
+
+	@Override
+	public boolean isEmpty() {
+		return this.keys.length == 0;
+	}
+
+	/**
+	 * Walks the key and value arrays: no iterator and no entry per key.
 	 */
 	@Override
 	public void forEach(BiConsumer<? super String, ? super Object> action) {
@@ -69,23 +150,133 @@ final class FrozenMap extends AbstractMap<String, Object> {
 	}
 
 	@Override
-	public Object get(Object key) {
-		return this.map.get(key);
+	public Set<Map.Entry<String, Object>> entrySet() {
+		// created on first use (most maps are only written, which walks the arrays); a race
+		// creates an equal view twice, which is harmless
+		Set<Map.Entry<String, Object>> result = this.entries;
+		if (result == null) {
+			result = new Entries();
+			this.entries = result;
+		}
+		return result;
 	}
 
 	@Override
-	public boolean containsKey(Object key) {
-		return this.map.containsKey(key);
+	public Set<String> keySet() {
+		// created on first use, like the entries
+		Set<String> result = this.keySet;
+		if (result == null) {
+			result = new Keys();
+			this.keySet = result;
+		}
+		return result;
+	}
+
+	private final class Keys extends AbstractSet<String> {
+
+		@Override
+		public Iterator<String> iterator() {
+			return new Walk<>((i) -> FrozenMap.this.keys[i]);
+		}
+
+		@Override
+		public boolean contains(Object key) {
+			return containsKey(key);
+		}
+
+		@Override
+		public int size() {
+			return FrozenMap.this.keys.length;
+		}
+
 	}
 
 	@Override
-	public int size() {
-		return this.map.size();
+	public Collection<Object> values() {
+		return new AbstractCollection<>() {
+
+			@Override
+			public Iterator<Object> iterator() {
+				return new Walk<>((i) -> FrozenMap.this.values[i]);
+			}
+
+			@Override
+			public int size() {
+				return FrozenMap.this.values.length;
+			}
+
+		};
 	}
 
 	@Override
-	public boolean isEmpty() {
-		return this.map.isEmpty();
+	public boolean equals(Object other) {
+		if (other == this) {
+			return true;
+		}
+		if (!(other instanceof FrozenMap that)) {
+			return super.equals(other);
+		}
+		if (that.keys.length != this.keys.length) {
+			return false;
+		}
+		for (int i = 0; i < this.keys.length; i++) {
+			int j = (that.keys == this.keys) ? i : that.indexOf(this.keys[i]);
+			if (j < 0 || !java.util.Objects.equals(this.values[i], that.values[j])) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The {@link Map#hashCode()} of the entries, without creating them.
+	 */
+	@Override
+	public int hashCode() {
+		int result = 0;
+		for (int i = 0; i < this.keys.length; i++) {
+			result += java.util.Objects.hashCode(this.keys[i]) ^ java.util.Objects.hashCode(this.values[i]);
+		}
+		return result;
+	}
+
+	private final class Entries extends AbstractSet<Map.Entry<String, Object>> {
+
+		@Override
+		public Iterator<Map.Entry<String, Object>> iterator() {
+			return new Walk<>((i) -> new SimpleImmutableEntry<>(FrozenMap.this.keys[i], FrozenMap.this.values[i]));
+		}
+
+		@Override
+		public int size() {
+			return FrozenMap.this.keys.length;
+		}
+
+	}
+
+	private final class Walk<E> implements Iterator<E> {
+
+		private final java.util.function.IntFunction<E> at;
+
+		private int next;
+
+		Walk(java.util.function.IntFunction<E> at) {
+			this.at = at;
+		}
+
+		@Override
+		public boolean hasNext() {
+			return this.next < FrozenMap.this.keys.length;
+		}
+
+		@Override
+		public E next() {
+			if (this.next >= FrozenMap.this.keys.length) {
+				throw new NoSuchElementException();
+			}
+			return this.at.apply(this.next++);
+		}
+
 	}
 
 }

@@ -22,21 +22,45 @@ public final class ParamMaps {
 	 * @throws InvalidDslException if a required value is null or an option repeats one
 	 */
 	public static Map<String, Object> of(String type, Map<String, ?> options, Object... keyValues) {
-		Map<String, Object> params = new LinkedHashMap<>();
+		int optionCount = (options != null) ? options.size() : 0;
+		ParamMap params = new ParamMap(keyValues.length / 2 + optionCount);
 		for (int i = 0; i < keyValues.length; i += 2) {
 			String key = (String) keyValues[i];
 			params.put(key, require(type, key, keyValues[i + 1]));
 		}
-		if (options != null) {
-			for (Map.Entry<String, ?> entry : options.entrySet()) {
-				if (params.containsKey(entry.getKey())) {
-					throw new InvalidDslException("Option '" + entry.getKey() + "' of " + type
-							+ " repeats a required argument: give it only once");
+		if (optionCount > 0) {
+			for (Map.Entry<?, ?> entry : options.entrySet()) {
+				Object key = entry.getKey();
+				if (!(key instanceof String) && key != null) {
+					// left for the DSL value to refuse with its own message, as a LinkedHashMap did
+					return withOddKeys(type, options, params);
 				}
-				params.put(entry.getKey(), entry.getValue());
+				if (params.containsKey(key)) {
+					throw repeated(type, key);
+				}
+				params.put((String) key, entry.getValue());
 			}
 		}
 		return params;
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static Map<String, Object> withOddKeys(String type, Map<String, ?> options, ParamMap required) {
+		Map raw = new LinkedHashMap<>();
+		for (int i = 0; i < required.size; i++) {
+			raw.put(required.keys[i], required.values[i]);
+		}
+		for (Map.Entry<?, ?> entry : options.entrySet()) {
+			if (raw.containsKey(entry.getKey())) {
+				throw repeated(type, entry.getKey());
+			}
+			raw.put(entry.getKey(), entry.getValue());
+		}
+		return raw;
+	}
+
+	private static InvalidDslException repeated(String type, Object key) {
+		return new InvalidDslException("Option '" + key + "' of " + type + " repeats a required argument: give it only once");
 	}
 
 	/**

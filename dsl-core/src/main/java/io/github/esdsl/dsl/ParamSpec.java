@@ -41,8 +41,16 @@ public final class ParamSpec {
 
 	private final Map<String, Def> defs;
 
+	/** The typed parameter names, for lookups by scan (specs have one to four). */
+	private final String[] names;
+
+	/** The definitions in the order of {@link #names}. */
+	private final Def[] byName;
+
 	private ParamSpec(Map<String, Def> defs) {
 		this.defs = defs;
+		this.names = defs.keySet().toArray(new String[0]);
+		this.byName = defs.values().toArray(new Def[0]);
 	}
 
 	/**
@@ -80,7 +88,23 @@ public final class ParamSpec {
 	}
 
 	Def def(String param) {
-		return this.defs.isEmpty() ? null : this.defs.get(param);
+		String[] names = this.names;
+		// the names are literals, as are most keys looked up: try identity before equality
+		for (int i = 0; i < names.length; i++) {
+			if (names[i] == param) {
+				return this.byName[i];
+			}
+		}
+		for (int i = 0; i < names.length; i++) {
+			if (names[i].equals(param)) {
+				return this.byName[i];
+			}
+		}
+		return null;
+	}
+
+	boolean isEmpty() {
+		return this.defs.isEmpty();
 	}
 
 	/**

@@ -36,27 +36,128 @@ final class Values {
 		if (params == null) {
 			throw new InvalidDslException("The parameters of '" + owner + "' must be a map, not null");
 		}
-		if (params instanceof FrozenMap frozen && spec.typedParams().isEmpty()) {
-			return frozen;
+		if (params instanceof FrozenMap frozen) {
+			// untyped values of a frozen map are frozen already; typed ones are checked, and a
+			// map whose typed values are parsed already is kept as it is
+			if (spec.isEmpty() || isParsed(frozen, spec)) {
+				return frozen;
+			}
 		}
 		if (params.isEmpty()) {
 			return FrozenMap.EMPTY;
 		}
-		LinkedHashMap<String, Object> out = new LinkedHashMap<>(capacity(params.size()));
-		for (Map.Entry<?, ?> entry : params.entrySet()) {
-			String key = key(entry.getKey(), owner);
+		if (params instanceof ParamMap map && map.isExact()) {
+			FrozenMap adopted = adopt(owner, map, spec, -1);
+			if (adopted != null) {
+				return adopted;
+			}
+		}
+		Collector out = new Collector(params.size());
+		if (params instanceof ParamMap map) {
+			for (int i = 0; i < map.size; i++) {
+				param(out, owner, map.keys[i], map.values[i], spec);
+			}
+		}
+		else {
+			for (Map.Entry<?, ?> entry : params.entrySet()) {
+				param(out, owner, entry.getKey(), entry.getValue(), spec);
+			}
+		}
+		return out.toFrozen();
+	}
+
+	/**
+	 * The entries of a full parameter map as a frozen map on the same key array (and the same
+	 * value array when every value was frozen already), the parameter map copying its arrays
+	 * before its next change.
+	 * @param depth the depth of a nested raw map, or -1 for the parameters of a DSL value
+	 * @return the frozen map, or {@code null} when an entry must be dropped (an empty typed
+	 * container), which the copying path does
+	 */
+	private static FrozenMap adopt(String owner, ParamMap map, ParamSpec spec, int depth) {
+		String[] keys = map.keys;
+		Object[] values = map.values;
+		Object[] changed = null;
+		for (int i = 0; i < keys.length; i++) {
+			String key = key(keys[i], (depth < 0) ? owner : "map");
 			ParamSpec.Def def = spec.def(key);
+			Object value;
 			try {
-				Object value = (def != null) ? typed(def, entry.getValue()) : freeze(entry.getValue(), 0);
-				if (def == null || !isEmptyContainer(value)) {
-					out.put(key, value);
-				}
+				value = (def != null) ? typed(def, values[i]) : freeze(values[i], depth + 1);
 			}
 			catch (InvalidDslException ex) {
 				throw ex.within(key);
 			}
+			if (def != null && isEmptyContainer(value)) {
+				return null;
+			}
+			if (value != values[i]) {
+				if (changed == null) {
+					changed = values.clone();
+				}
+				changed[i] = value;
+			}
 		}
-		return new FrozenMap(out);
+		map.share();
+		return new FrozenMap(keys, (changed != null) ? changed : values);
+	}
+
+	private static void param(Collector out, String owner, Object rawKey, Object raw, ParamSpec spec) {
+		String key = key(rawKey, owner);
+		ParamSpec.Def def = spec.def(key);
+		try {
+			Object value = (def != null) ? typed(def, raw) : freeze(raw, 0);
+			if (def == null || !isEmptyContainer(value)) {
+				out.put(key, value, rawKey != key);
+			}
+		}
+		catch (InvalidDslException ex) {
+			throw ex.within(key);
+		}
+	}
+
+	/**
+	 * Whether the typed values of a frozen map are DSL values already (parsing them again would
+	 * give the same objects) and none is an empty container to drop.
+	 */
+	private static boolean isParsed(FrozenMap frozen, ParamSpec spec) {
+		String[] keys = frozen.keys;
+		Object[] values = frozen.values;
+		for (int i = 0; i < keys.length; i++) {
+			ParamSpec.Def def = spec.def(keys[i]);
+			if (def != null && !isParsed(def, values[i])) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isParsed(ParamSpec.Def def, Object value) {
+		return switch (def.shape()) {
+			case ONE -> isParsedItem(def, value);
+			case LIST -> value instanceof FrozenList list && list.items.length > 0 && allParsed(def, list.items);
+			case MAP -> value instanceof FrozenMap map && map.values.length > 0 && allParsed(def, map.values);
+			case LIST_OF_MAPS -> false;
+		};
+	}
+
+	private static boolean allParsed(ParamSpec.Def def, Object[] items) {
+		for (Object item : items) {
+			if (!isParsedItem(def, item)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isParsedItem(ParamSpec.Def def, Object item) {
+		try {
+			return item instanceof DslObject && def.parser().apply(item) == item;
+		}
+		catch (InvalidDslException ex) {
+			// parsed again on the full path, which says where
+			return false;
+		}
 	}
 
 	private static Object typed(ParamSpec.Def def, Object value) {
@@ -69,6 +170,9 @@ final class Values {
 	}
 
 	private static Object list(ParamSpec.Def def, Object value, boolean ofMaps) {
+		if (!ofMaps && value instanceof FrozenList frozen && allParsed(def, frozen.items)) {
+			return frozen;
+		}
 		Collection<?> items = asCollection(value);
 		if (items == null) {
 			return new FrozenList(new Object[] { ofMaps ? named(def, value) : parse(def, value) });
@@ -91,17 +195,20 @@ final class Values {
 		if (!(value instanceof Map<?, ?> map)) {
 			throw new InvalidDslException("Expected a map of names to values but got " + describe(value));
 		}
-		LinkedHashMap<String, Object> out = new LinkedHashMap<>(capacity(map.size()));
+		if (map instanceof FrozenMap frozen && allParsed(def, frozen.values)) {
+			return frozen;
+		}
+		Collector out = new Collector(map.size());
 		for (Map.Entry<?, ?> entry : map.entrySet()) {
 			String key = key(entry.getKey(), "map");
 			try {
-				out.put(key, parse(def, entry.getValue()));
+				out.put(key, parse(def, entry.getValue()), entry.getKey() != key);
 			}
 			catch (InvalidDslException ex) {
 				throw ex.within(key);
 			}
 		}
-		return new FrozenMap(out);
+		return out.toFrozen();
 	}
 
 	private static Object parse(ParamSpec.Def def, Object value) {
@@ -144,12 +251,12 @@ final class Values {
 	}
 
 	static Object freeze(Object value, int depth) {
-		if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
+		// exact classes first (constant-time checks), interfaces last; a DSL object in a raw value is held as its map
+		if (value == null || value instanceof String || value instanceof FrozenMap || value instanceof FrozenList
+				|| value instanceof Integer || value instanceof Boolean
 				|| value instanceof Long || value instanceof Double || value instanceof Float
 				|| value instanceof Short || value instanceof Byte || value instanceof BigDecimal
-				|| value instanceof BigInteger || (value instanceof JsonWritable && !(value instanceof DslObject))
-				|| value instanceof FrozenMap
-				|| value instanceof FrozenList) {
+				|| value instanceof BigInteger || (value instanceof JsonWritable && !(value instanceof DslObject))) {
 			return value;
 		}
 		if (depth >= DslObject.MAX_DEPTH) {
@@ -163,17 +270,21 @@ final class Values {
 			if (map.isEmpty()) {
 				return FrozenMap.EMPTY;
 			}
-			LinkedHashMap<String, Object> out = new LinkedHashMap<>(capacity(map.size()));
-			for (Map.Entry<?, ?> entry : map.entrySet()) {
-				String key = key(entry.getKey(), "map");
-				try {
-					out.put(key, freeze(entry.getValue(), depth + 1));
-				}
-				catch (InvalidDslException ex) {
-					throw ex.within(key);
+			if (map instanceof ParamMap params && params.isExact()) {
+				return adopt("map", params, ParamSpec.none(), depth);
+			}
+			Collector out = new Collector(map.size());
+			if (map instanceof ParamMap params) {
+				for (int i = 0; i < params.size; i++) {
+					freezeEntry(out, params.keys[i], params.values[i], depth);
 				}
 			}
-			return new FrozenMap(out);
+			else {
+				for (Map.Entry<?, ?> entry : map.entrySet()) {
+					freezeEntry(out, entry.getKey(), entry.getValue(), depth);
+				}
+			}
+			return out.toFrozen();
 		}
 		Collection<?> items = asCollection(value);
 		if (items != null) {
@@ -191,6 +302,16 @@ final class Values {
 			return new FrozenList(out);
 		}
 		return scalar(value);
+	}
+
+	private static void freezeEntry(Collector out, Object rawKey, Object raw, int depth) {
+		String key = key(rawKey, "map");
+		try {
+			out.put(key, freeze(raw, depth + 1), rawKey != key);
+		}
+		catch (InvalidDslException ex) {
+			throw ex.within(key);
+		}
 	}
 
 	private static Object scalar(Object value) {
@@ -256,15 +377,20 @@ final class Values {
 	 * Writes a frozen value, walking frozen maps and lists without allocating.
 	 */
 	static void write(JsonGenerator generator, Object value) {
+		// exact classes and an abstract class first: each is a constant-time check, where a test
+		// against an interface scans the class's secondary supertypes
 		if (value instanceof String text) {
 			generator.writeString(text);
+		}
+		else if (value instanceof DslObject dsl) {
+			dsl.writeJson(generator);
 		}
 		else if (value instanceof FrozenMap map) {
 			generator.writeStartObject();
 			String[] keys = map.keys;
 			Object[] values = map.values;
 			for (int i = 0; i < keys.length; i++) {
-				generator.writeName(keys[i]);
+				Json.writeName(generator, keys[i]);
 				write(generator, values[i]);
 			}
 			generator.writeEndObject();
@@ -275,6 +401,12 @@ final class Values {
 				write(generator, item);
 			}
 			generator.writeEndArray();
+		}
+		else if (value instanceof Integer number) {
+			generator.writeNumber(number.intValue());
+		}
+		else if (value instanceof Boolean bool) {
+			generator.writeBoolean(bool);
 		}
 		else {
 			Json.write(generator, value);
@@ -379,6 +511,53 @@ final class Values {
 			String text = String.valueOf(value);
 			out.append(text, 0, Math.min(text.length(), 64));
 		}
+	}
+
+	/**
+	 * Collects frozen entries into the arrays of a {@link FrozenMap}. Keys given as strings are
+	 * unique already (they come from a map); keys converted from other character sequences may
+	 * repeat one, and then replace its value in place, as a {@code LinkedHashMap} would.
+	 */
+	static final class Collector {
+
+		private final String[] keys;
+
+		private final Object[] values;
+
+		private int size;
+
+		private boolean converted;
+
+		Collector(int capacity) {
+			this.keys = new String[capacity];
+			this.values = new Object[capacity];
+		}
+
+		void put(String key, Object value, boolean convertedKey) {
+			this.converted |= convertedKey;
+			if (this.converted) {
+				for (int i = 0; i < this.size; i++) {
+					if (this.keys[i].equals(key)) {
+						this.values[i] = value;
+						return;
+					}
+				}
+			}
+			this.keys[this.size] = key;
+			this.values[this.size] = value;
+			this.size++;
+		}
+
+		FrozenMap toFrozen() {
+			if (this.size == 0) {
+				return FrozenMap.EMPTY;
+			}
+			if (this.size == this.keys.length) {
+				return new FrozenMap(this.keys, this.values);
+			}
+			return new FrozenMap(java.util.Arrays.copyOf(this.keys, this.size), java.util.Arrays.copyOf(this.values, this.size));
+		}
+
 	}
 
 	static int capacity(int size) {

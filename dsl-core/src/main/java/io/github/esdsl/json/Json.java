@@ -82,6 +82,17 @@ public final class Json {
 	}
 
 	/**
+	 * Writes a property name; names that repeat (query types, parameter and field names) are
+	 * written from a small cache of pre-encoded names, which is faster than
+	 * {@link JsonGenerator#writeName(String)} and gives the same output.
+	 * @param generator the generator, inside an object
+	 * @param name the name
+	 */
+	public static void writeName(JsonGenerator generator, String name) {
+		JsonNames.write(generator, name);
+	}
+
+	/**
 	 * Writes one value to a generator.
 	 * @param generator the generator
 	 * @param value the value
@@ -106,7 +117,7 @@ public final class Json {
 			generator.writeStartObject();
 			// forEach walks the backing map of immutable views without allocating an entry per key
 			map.forEach((key, item) -> {
-				generator.writeName(String.valueOf(key));
+				writeName(generator, String.valueOf(key));
 				write(generator, item);
 			});
 			generator.writeEndObject();

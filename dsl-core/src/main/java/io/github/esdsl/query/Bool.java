@@ -1,10 +1,9 @@
 package io.github.esdsl.query;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import io.github.esdsl.dsl.Frozen;
 import io.github.esdsl.dsl.ParamSpec;
 
 /**
@@ -135,11 +134,15 @@ public final class Bool extends Query {
 	}
 
 	private Bool with(String key, Query[] queries) {
-		List<Query> clauses = new ArrayList<>(clauses(key));
-		clauses.addAll(Arrays.asList(queries));
-		Map<String, Object> params = copyParams();
-		params.put(key, clauses);
-		return new Bool(params);
+		// the new clause list shares nothing mutable; the other parameters are shared as they are
+		List<Query> current = clauses(key);
+		int size = current.size();
+		Object[] clauses = new Object[size + queries.length];
+		for (int i = 0; i < size; i++) {
+			clauses[i] = current.get(i);
+		}
+		System.arraycopy(queries, 0, clauses, size, queries.length);
+		return new Bool(Frozen.with(params(), key, Frozen.listOf(clauses)));
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.github.esdsl.query;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.esdsl.dsl.ParamMaps;
@@ -27,15 +26,10 @@ final class Params {
 	 */
 	static Map<String, Object> field(String type, String field, String valueKey, Object value,
 			Map<String, ?> options) {
-		Map<String, Object> params = new LinkedHashMap<>(2);
 		String name = fieldName(type, field);
-		if (options == null || options.isEmpty()) {
-			params.put(name, require(type, valueKey, value));
-		}
-		else {
-			params.put(name, of(type, options, valueKey, value));
-		}
-		return params;
+		Object body = (options == null || options.isEmpty()) ? require(type, valueKey, value)
+				: of(type, options, valueKey, value);
+		return of(type, null, name, body);
 	}
 
 	/** Varargs as a list, {@code null} staying null so the required check reports it. */

@@ -37,12 +37,66 @@ final class BodyWriter {
 			Json.write(generator, toMap(body, false));
 			return;
 		}
+		// the order of forEachPart, written straight (no callback per part)
 		generator.writeStartObject();
-		forEachPart(body, countOnly, (key, value) -> {
-			generator.writeName(key);
-			Frozen.write(generator, value);
-		});
+		if (body.query() != null) {
+			Json.writeName(generator, "query");
+			body.query().writeJson(generator);
+		}
+		if (!body.knn().isEmpty()) {
+			Json.writeName(generator, "knn");
+			Frozen.write(generator, (body.knn().size() == 1) ? body.knn().get(0) : body.knn());
+		}
+		if (!body.rank().isEmpty()) {
+			Json.writeName(generator, "rank");
+			Frozen.write(generator, body.rank());
+		}
+		if (!countOnly) {
+			writeRest(generator, body);
+		}
 		generator.writeEndObject();
+	}
+
+	private static void writeRest(JsonGenerator generator, SearchBody body) {
+		if (body.postFilter() != null) {
+			Json.writeName(generator, "post_filter");
+			body.postFilter().writeJson(generator);
+		}
+		if (!body.aggs().isEmpty()) {
+			Json.writeName(generator, body.aggsKey());
+			Frozen.write(generator, body.aggs());
+		}
+		if (!body.sort().isEmpty()) {
+			Json.writeName(generator, "sort");
+			Frozen.write(generator, body.sort());
+		}
+		if (!body.collapse().isEmpty()) {
+			Json.writeName(generator, "collapse");
+			Frozen.write(generator, body.collapse());
+		}
+		Map<String, Object> extra = body.extra();
+		if (!extra.isEmpty()) {
+			extra.forEach((key, value) -> {
+				Json.writeName(generator, key);
+				Frozen.write(generator, value);
+			});
+		}
+		if (body.source() != null && !(body.source() instanceof Map<?, ?> map && map.isEmpty())) {
+			Json.writeName(generator, "_source");
+			Frozen.write(generator, body.source());
+		}
+		if (body.highlight().isSet()) {
+			Json.writeName(generator, "highlight");
+			body.highlight().writeJson(generator);
+		}
+		if (!body.suggest().isEmpty()) {
+			Json.writeName(generator, "suggest");
+			Frozen.write(generator, body.suggest());
+		}
+		if (!body.scriptFields().isEmpty()) {
+			Json.writeName(generator, "script_fields");
+			Frozen.write(generator, body.scriptFields());
+		}
 	}
 
 	private static boolean shadows(Map<String, Object> extra) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.github.esdsl.dsl.Frozen;
 import io.github.esdsl.dsl.InvalidDslException;
+import io.github.esdsl.json.Json;
 import io.github.esdsl.json.JsonWritable;
 import tools.jackson.core.JsonGenerator;
 
@@ -105,10 +106,10 @@ record Highlight(Map<String, Object> fields, Map<String, Object> options) implem
 	@Override
 	public void writeJson(JsonGenerator generator) {
 		generator.writeStartObject();
-		generator.writeName("fields");
+		Json.writeName(generator, "fields");
 		Frozen.write(generator, this.fields);
 		this.options.forEach((key, value) -> {
-			generator.writeName(key);
+			Json.writeName(generator, key);
 			Frozen.write(generator, value);
 		});
 		generator.writeEndObject();

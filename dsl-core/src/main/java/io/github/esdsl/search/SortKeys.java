@@ -1,6 +1,5 @@
 package io.github.esdsl.search;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +12,9 @@ import io.github.esdsl.dsl.InvalidDslException;
  * (Elasticsearch sorts by score descending already, ascending is not allowed).
  */
 final class SortKeys {
+
+	/** {@code {"order": "desc"}}, frozen once and shared by every descending key. */
+	private static final Object DESC = Frozen.value(Map.of("order", "desc"));
 
 	private SortKeys() {
 	}
@@ -43,9 +45,7 @@ final class SortKeys {
 				throw new InvalidDslException("Sorting by '-_score' is not allowed: hits are sorted by descending "
 						+ "score already; use \"_score\" or {\"_score\": {\"order\": \"desc\"}}");
 			}
-			Map<String, Object> desc = new LinkedHashMap<>(2);
-			desc.put(name, Map.of("order", "desc"));
-			return Frozen.value(desc);
+			return Frozen.with(Frozen.emptyMap(), name, DESC);
 		}
 		if (key instanceof Map<?, ?> map) {
 			try {

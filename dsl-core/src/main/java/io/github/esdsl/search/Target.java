@@ -1,6 +1,5 @@
 package io.github.esdsl.search;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -55,17 +54,20 @@ record Target(List<String> indices, String alias, Map<String, Object> params, Cl
 		if (names == null || names.length == 0) {
 			return this.indices.isEmpty() ? this : new Target(List.of(), this.alias, this.params, this.documentType, this.connection);
 		}
-		List<String> all = new ArrayList<>(this.indices.size() + names.length);
-		all.addAll(this.indices);
+		String[] all = new String[this.indices.size() + names.length];
+		int size = 0;
+		for (String index : this.indices) {
+			all[size++] = index;
+		}
 		for (int i = 0; i < names.length; i++) {
 			String name = names[i];
 			if (name == null || name.isBlank()) {
 				throw new InvalidDslException("Index names must not be null or blank but index [" + i + "] was "
 						+ ((name == null) ? "null" : "'" + name + "'"));
 			}
-			all.add(name);
+			all[size++] = name;
 		}
-		return new Target(List.copyOf(all), this.alias, this.params, this.documentType, this.connection);
+		return new Target(List.of(all), this.alias, this.params, this.documentType, this.connection);
 	}
 
 	Target withAlias(String alias) {
