@@ -7,7 +7,6 @@ import java.util.Set;
 
 import io.github.esdsl.dsl.Frozen;
 import io.github.esdsl.dsl.InvalidDslException;
-import io.github.esdsl.dsl.ParamMaps;
 
 /**
  * Builds a tree of aggregations in place with the Python DSL's chaining rules, for
@@ -212,11 +211,11 @@ public final class AggsBuilder {
 		if (this.children == null) {
 			return (Map<String, Agg>) (Map<String, ?>) Frozen.emptyMap();
 		}
-		Map<String, Object> out = ParamMaps.of("aggs", null);
+		Map<String, Agg> out = new LinkedHashMap<>();
 		for (Map.Entry<String, AggsBuilder> entry : this.children.entrySet()) {
 			out.put(entry.getKey(), entry.getValue().freeze());
 		}
-		return (Map<String, Agg>) (Map<String, ?>) Frozen.map(out);
+		return Frozen.dslValues(out);
 	}
 
 	private Agg freeze() {

@@ -17,8 +17,9 @@ public final class Frozen {
 	}
 
 	/**
-	 * A deep, immutable copy of a raw value. Already frozen values, scalars and DSL values are
-	 * returned as they are; dates and times become ISO-8601 strings and enums their name.
+	 * A deep, immutable copy of a raw value. Already frozen values and scalars are returned as
+	 * they are, a DSL value as its map (as parsing the value back would give); dates and times
+	 * become ISO-8601 strings and enums their name.
 	 * @param raw a map, list, array, scalar, date/time or DSL value (or {@code null})
 	 * @return the frozen value
 	 * @throws InvalidDslException for unsupported types or nesting deeper than
@@ -37,6 +38,19 @@ public final class Frozen {
 	@SuppressWarnings("unchecked")
 	public static Map<String, Object> map(Map<String, ?> raw) {
 		return (raw != null) ? (Map<String, Object>) Values.freeze(raw, 0) : FrozenMap.EMPTY;
+	}
+
+	/**
+	 * An immutable, insertion-ordered copy of a map of DSL values, which are kept as they are (raw
+	 * values, {@link #map(Map)}, hold a DSL value as its map form, as parsing would give).
+	 * @param <V> the type of the values
+	 * @param values the named DSL values
+	 * @return the frozen map
+	 * @throws InvalidDslException for a {@code null} key
+	 */
+	@SuppressWarnings("unchecked")
+	public static <V extends DslObject> Map<String, V> dslValues(Map<String, V> values) {
+		return (Map<String, V>) Values.freezeKeepingDsl(values);
 	}
 
 	/**

@@ -47,7 +47,7 @@ final class Values {
 			return FrozenMap.EMPTY;
 		}
 		if (params instanceof ParamMap map && map.isExact()) {
-			FrozenMap adopted = adopt(owner, map, spec, -1);
+			FrozenMap adopted = adopt(owner, map, spec, -1, true);
 			if (adopted != null) {
 				return adopted;
 			}
@@ -74,7 +74,7 @@ final class Values {
 	 * @return the frozen map, or {@code null} when an entry must be dropped (an empty typed
 	 * container), which the copying path does
 	 */
-	private static FrozenMap adopt(String owner, ParamMap map, ParamSpec spec, int depth) {
+	private static FrozenMap adopt(String owner, ParamMap map, ParamSpec spec, int depth, boolean dslAsMap) {
 		String[] keys = map.keys;
 		Object[] values = map.values;
 		Object[] changed = null;
@@ -83,7 +83,7 @@ final class Values {
 			ParamSpec.Def def = spec.def(key);
 			Object value;
 			try {
-				value = (def != null) ? typed(def, values[i]) : freeze(values[i], depth + 1);
+				value = (def != null) ? typed(def, values[i]) : freeze(values[i], depth + 1, dslAsMap);
 			}
 			catch (InvalidDslException ex) {
 				throw ex.within(key);
@@ -106,7 +106,7 @@ final class Values {
 		String key = key(rawKey, owner);
 		ParamSpec.Def def = spec.def(key);
 		try {
-			Object value = (def != null) ? typed(def, raw) : freeze(raw, 0);
+			Object value = (def != null) ? typed(def, raw) : freeze(raw, 0, true);
 			if (def == null || !isEmptyContainer(value)) {
 				out.put(key, value, rawKey != key);
 			}
@@ -250,38 +250,56 @@ final class Values {
 		return (value instanceof JsonWritable || value instanceof Map || value instanceof Collection) ? 1 : 0;
 	}
 
+	/**
+	 * Freezes a raw value: a DSL value found inside is held as its map, as parsing the value back
+	 * would give (equal by content, not by class).
+	 */
 	static Object freeze(Object value, int depth) {
-		// exact classes first (constant-time checks), interfaces last; a DSL object in a raw value is held as its map
+		return freeze(value, depth, true);
+	}
+
+	/**
+	 * Freezes a map the DSL builds itself (such as named aggregations), keeping its DSL values as
+	 * they are.
+	 */
+	static Object freezeKeepingDsl(Map<String, ?> map) {
+		return freeze(map, 0, false);
+	}
+
+	/**
+	 * @param dslAsMap whether a DSL value found inside is held as its map (raw values) or kept
+	 */
+	private static Object freeze(Object value, int depth, boolean dslAsMap) {
+		// exact classes first (constant-time checks), interfaces last
 		if (value == null || value instanceof String || value instanceof FrozenMap || value instanceof FrozenList
 				|| value instanceof Integer || value instanceof Boolean
 				|| value instanceof Long || value instanceof Double || value instanceof Float
 				|| value instanceof Short || value instanceof Byte || value instanceof BigDecimal
-				|| value instanceof BigInteger || (value instanceof JsonWritable && !(value instanceof DslObject))) {
+				|| value instanceof BigInteger || (value instanceof JsonWritable && !(dslAsMap && value instanceof DslObject))) {
 			return value;
 		}
 		if (depth >= DslObject.MAX_DEPTH) {
 			throw new InvalidDslException("Values nested deeper than " + DslObject.MAX_DEPTH + " levels are refused");
 		}
 		if (value instanceof DslObject dsl) {
-			// held as its raw form, as parsing it back would give: equal by content, not by class
-			return freeze(dsl.toMap(), depth);
+			return freeze(dsl.toMap(), depth, true);
 		}
 		if (value instanceof Map<?, ?> map) {
 			if (map.isEmpty()) {
 				return FrozenMap.EMPTY;
 			}
 			if (map instanceof ParamMap params && params.isExact()) {
-				return adopt("map", params, ParamSpec.none(), depth);
+				return adopt("map", params, ParamSpec.none(), depth, dslAsMap);
 			}
 			Collector out = new Collector(map.size());
 			if (map instanceof ParamMap params) {
 				for (int i = 0; i < params.size; i++) {
-					freezeEntry(out, params.keys[i], params.values[i], depth);
+					freezeEntry(out, params.keys[i], params.values[i], depth, dslAsMap);
 				}
 			}
 			else {
 				for (Map.Entry<?, ?> entry : map.entrySet()) {
-					freezeEntry(out, entry.getKey(), entry.getValue(), depth);
+					freezeEntry(out, entry.getKey(), entry.getValue(), depth, dslAsMap);
 				}
 			}
 			return out.toFrozen();
@@ -292,7 +310,7 @@ final class Values {
 			int i = 0;
 			for (Object item : items) {
 				try {
-					out[i] = freeze(item, depth + 1);
+					out[i] = freeze(item, depth + 1, dslAsMap);
 				}
 				catch (InvalidDslException ex) {
 					throw ex.within("[" + i + "]");
@@ -304,10 +322,10 @@ final class Values {
 		return scalar(value);
 	}
 
-	private static void freezeEntry(Collector out, Object rawKey, Object raw, int depth) {
+	private static void freezeEntry(Collector out, Object rawKey, Object raw, int depth, boolean dslAsMap) {
 		String key = key(rawKey, "map");
 		try {
-			out.put(key, freeze(raw, depth + 1), rawKey != key);
+			out.put(key, freeze(raw, depth + 1, dslAsMap), rawKey != key);
 		}
 		catch (InvalidDslException ex) {
 			throw ex.within(key);
