@@ -120,7 +120,7 @@ class ConnectionFailureTest {
 
 	@Test
 	void silentServerFailsWithinTheSocketTimeoutNamingHostAndTimeout() throws Exception {
-		try (TestServer.BlackHole hole = new TestServer.BlackHole();
+		try (SilentServer hole = new SilentServer();
 				Connection connection = Connection.create(ConnectionSettings.builder().hosts(hole.uri())
 					.socketTimeout(Duration.ofMillis(400)).build())) {
 			long start = System.nanoTime();
@@ -137,7 +137,7 @@ class ConnectionFailureTest {
 
 	@Test
 	void requestTimeoutBoundsTheWholeRequest() throws Exception {
-		try (TestServer.BlackHole hole = new TestServer.BlackHole();
+		try (SilentServer hole = new SilentServer();
 				Connection connection = Connection.create(ConnectionSettings.builder().hosts(hole.uri())
 					.requestTimeout(Duration.ofMillis(300)).build())) {
 			long start = System.nanoTime();

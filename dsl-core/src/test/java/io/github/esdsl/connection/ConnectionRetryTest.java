@@ -81,7 +81,7 @@ class ConnectionRetryTest {
 
 	@Test
 	void timeoutIsNotRetriedUnlessAsked() throws Exception {
-		try (TestServer.BlackHole hole = new TestServer.BlackHole(); TestServer live = TestServer.startOk()) {
+		try (SilentServer hole = new SilentServer(); TestServer live = TestServer.startOk()) {
 			ConnectionSettings.Builder settings = ConnectionSettings.builder().hosts(hole.uri(), live.uri())
 				.socketTimeout(Duration.ofMillis(300)).maxRetries(1);
 			try (Connection connection = Connection.create(settings.build())) {

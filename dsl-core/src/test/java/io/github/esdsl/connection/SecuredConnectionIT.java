@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import io.github.esdsl.test.ElasticsearchCapabilities;
 import io.github.esdsl.test.ElasticsearchEndpoint;
@@ -235,15 +234,7 @@ class SecuredConnectionIT {
 	}
 
 	private static void keytool(String... args) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-		command.addAll(List.of(args));
-		command.addAll(List.of("-storetype", "PKCS12", "-storepass", "changeit", "-noprompt"));
-		Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes());
-		if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-			throw new IllegalStateException("keytool " + List.of(args) + " failed: " + output);
-		}
+		Keytool.run(dir, args);
 	}
 
 }

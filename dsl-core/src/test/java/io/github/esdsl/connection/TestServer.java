@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -178,52 +177,6 @@ final class TestServer implements AutoCloseable {
 		String gunzippedBody() throws IOException {
 			try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(this.body))) {
 				return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			}
-		}
-
-	}
-
-	/**
-	 * Accepts TCP connections and never answers.
-	 */
-	static final class BlackHole implements AutoCloseable {
-
-		private final ServerSocket socket;
-
-		private final List<Socket> accepted = new ArrayList<>();
-
-		private final Thread thread;
-
-		BlackHole() throws IOException {
-			this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-			this.thread = new Thread(() -> {
-				while (!this.socket.isClosed()) {
-					try {
-						Socket client = this.socket.accept();
-						synchronized (this.accepted) {
-							this.accepted.add(client);
-						}
-					}
-					catch (IOException ex) {
-						return;
-					}
-				}
-			}, "black-hole");
-			this.thread.setDaemon(true);
-			this.thread.start();
-		}
-
-		String uri() {
-			return "http://127.0.0.1:" + this.socket.getLocalPort();
-		}
-
-		@Override
-		public void close() throws IOException {
-			this.socket.close();
-			synchronized (this.accepted) {
-				for (Socket client : this.accepted) {
-					client.close();
-				}
 			}
 		}
 

@@ -3,6 +3,7 @@ package io.github.esdsl.reliability;
 import java.time.Duration;
 
 import io.github.esdsl.connection.Connection;
+import io.github.esdsl.connection.SilentServer;
 import io.github.esdsl.connection.ConnectionSettings;
 import io.github.esdsl.connection.RawRequest;
 import io.github.esdsl.connection.RawResponse;

@@ -1,4 +1,4 @@
-package io.github.esdsl.reliability;
+package io.github.esdsl.connection;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -10,13 +10,17 @@ import java.util.List;
 /**
  * An in-process "hung node": accepts TCP connections on loopback and never reads or answers.
  */
-final class SilentServer implements AutoCloseable {
+public final class SilentServer implements AutoCloseable {
 
 	private final ServerSocket socket;
 
 	private final List<Socket> accepted = new ArrayList<>();
 
-	SilentServer() throws IOException {
+	/**
+	 * Starts listening on a free loopback port.
+	 * @throws IOException when no port can be bound
+	 */
+	public SilentServer() throws IOException {
 		this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
 		Thread thread = new Thread(this::accept, "silent-server-" + this.socket.getLocalPort());
 		thread.setDaemon(true);
@@ -38,14 +42,14 @@ final class SilentServer implements AutoCloseable {
 	}
 
 	/** @return how many connections it accepted */
-	int connections() {
+	public int connections() {
 		synchronized (this.accepted) {
 			return this.accepted.size();
 		}
 	}
 
 	/** @return its URI, such as {@code http://127.0.0.1:41234} */
-	String uri() {
+	public String uri() {
 		return "http://127.0.0.1:" + this.socket.getLocalPort();
 	}
 
