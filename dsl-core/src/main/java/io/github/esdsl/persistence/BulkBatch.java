@@ -8,6 +8,7 @@ import io.github.esdsl.document.Documents;
 import io.github.esdsl.json.Json;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
 
 /**
  * The NDJSON body of one bulk request, written item by item with one Jackson generator straight
@@ -16,7 +17,11 @@ import tools.jackson.databind.ObjectWriter;
  */
 final class BulkBatch {
 
-	private static final ObjectWriter WRITER = Documents.mapper().writer().withRootValueSeparator("");
+	/** Writes sources without flushing: each item is flushed once, when both its lines are written. */
+	private static final ObjectWriter WRITER = Documents.mapper()
+		.writer()
+		.withRootValueSeparator("")
+		.without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
 	private static final int DEFAULT_CAPACITY = 64 * 1024;
 
@@ -33,8 +38,25 @@ final class BulkBatch {
 	 * large as the previous one never has to grow (and copy) its buffer.
 	 */
 	BulkBatch(int capacity) {
-		this.out = new Buffer(Math.max(capacity, 1024));
+		this(new Buffer(Math.max(capacity, 1024)));
+	}
+
+	private BulkBatch(Buffer out) {
+		this.out = out;
 		this.generator = WRITER.createGenerator(this.out);
+	}
+
+	/**
+	 * The batch to fill after this one: once this one's body was taken ({@link #bytes()}), it
+	 * writes into the same buffer (emptied), so that a bulk run allocates no buffer per batch.
+	 * @return an empty batch
+	 */
+	BulkBatch next() {
+		if (this.sent == null) {
+			return new BulkBatch(nextCapacity());
+		}
+		this.out.reset();
+		return new BulkBatch(this.out);
 	}
 
 	/** @return a good starting capacity for the batch after this one: its size and an eighth */
@@ -57,6 +79,9 @@ final class BulkBatch {
 
 	private int count;
 
+	/** The body once taken: the items' bytes from then on (the buffer goes to the next batch). */
+	private byte[] sent;
+
 	/** Writes one item; on failure nothing of it stays in the batch. */
 	void add(long position, String op, String index, String id, String routing, Map<String, Object> extra,
 			Object source) {
@@ -75,13 +100,12 @@ final class BulkBatch {
 			}
 			generator.writeEndObject();
 			generator.writeEndObject();
-			generator.flush();
-			this.out.write('\n');
+			generator.writeRaw('\n');
 			if (source != null) {
 				WRITER.writeValue(generator, source);
-				generator.flush();
-				this.out.write('\n');
+				generator.writeRaw('\n');
 			}
+			generator.flush();
 		}
 		catch (RuntimeException ex) {
 			this.out.truncate(start);
@@ -155,9 +179,15 @@ final class BulkBatch {
 		return ++this.retries[item];
 	}
 
-	/** @return the NDJSON body, every line ended with a newline */
+	/**
+	 * The body, copied out of the buffer the first time; no item can be added after.
+	 * @return the NDJSON body, every line ended with a newline
+	 */
 	byte[] bytes() {
-		return this.out.toByteArray();
+		if (this.sent == null) {
+			this.sent = this.out.toByteArray();
+		}
+		return this.sent;
 	}
 
 	/** A new batch of some of these items, their bytes copied as they are. */
@@ -179,7 +209,8 @@ final class BulkBatch {
 
 	private void copy(BulkBatch from, int item) {
 		int start = this.out.size();
-		this.out.write(from.out.array(), from.starts[item], from.starts[item + 1] - from.starts[item]);
+		byte[] bytes = (from.sent != null) ? from.sent : from.out.array();
+		this.out.write(bytes, from.starts[item], from.starts[item + 1] - from.starts[item]);
 		record(from.positions[item], from.ops[item], from.indices[item], from.ids[item], start, from.retries[item]);
 	}
 

@@ -43,7 +43,14 @@ final class BulkResponses {
 					continue;
 				}
 				if (noErrors) {
-					// every item succeeded: count them without reading them
+					// every item succeeded: count them without reading them, with a plain scan of the
+					// bytes when the items are well-formed objects (the rest of the body is of no use)
+					int counted = countObjects(body, (int) parser.currentTokenLocation().getByteOffset());
+					if (counted >= 0) {
+						item = Math.min(counted, batch.count());
+						ok = item;
+						break;
+					}
 					int items = 0;
 					while (parser.nextToken() == JsonToken.START_OBJECT) {
 						parser.skipChildren();
@@ -98,6 +105,66 @@ final class BulkResponses {
 		}
 		succeeded.accept(ok);
 		return rejected;
+	}
+
+	/**
+	 * Counts the elements of the JSON array starting at {@code start} by its structural bytes
+	 * alone (a UTF-8 continuation byte never equals an ASCII one).
+	 * @return how many elements, or -1 unless every element is an object and the array ends
+	 */
+	static int countObjects(byte[] body, int start) {
+		if (start < 0 || start >= body.length || body[start] != '[') {
+			return -1;
+		}
+		int depth = 0;
+		int count = 0;
+		for (int i = start + 1; i < body.length; i++) {
+			byte c = body[i];
+			switch (c) {
+				case '"' -> {
+					i = endOfString(body, i);
+					if (i < 0 || depth == 0) {
+						return -1;
+					}
+				}
+				case '{', '[' -> {
+					if (depth == 0) {
+						if (c != '{') {
+							return -1;
+						}
+						count++;
+					}
+					depth++;
+				}
+				case '}', ']' -> {
+					if (depth == 0) {
+						return (c == ']') ? count : -1;
+					}
+					depth--;
+				}
+				case ' ', '\t', '\n', '\r', ',' -> {
+				}
+				default -> {
+					if (depth == 0) {
+						return -1;
+					}
+				}
+			}
+		}
+		return -1;
+	}
+
+	/** @return the index of the quote closing the string opened at {@code quote}, or -1 */
+	private static int endOfString(byte[] body, int quote) {
+		for (int i = quote + 1; i < body.length; i++) {
+			if (body[i] == '\\') {
+				i++;
+			}
+			else if (body[i] == '"') {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private static String text(Map<String, Object> error, String key) {

@@ -68,7 +68,7 @@ final class BulkRunner {
 				}
 				if (batch.count() >= this.options.batchSize() || batch.size() >= this.options.batchBytes()) {
 					submit(batch);
-					batch = new BulkBatch(batch.nextCapacity());
+					batch = batch.next();
 				}
 			}
 			if (batch.count() > 0) {
@@ -91,44 +91,66 @@ final class BulkRunner {
 			fail(position, null, null, null, 0, "illegal_argument_exception", "The bulk input holds a null item");
 			return;
 		}
-		BulkAction action = (item instanceof BulkAction given) ? given : BulkAction.index(item);
-		String index = action.explicitIndex();
-		String id = action.explicitId();
+		if (item instanceof BulkAction action) {
+			add(batch, position, action.opType(), action.type(), action.explicitIndex(), action.explicitId(),
+					action.explicitRouting(), action.source(), action.extra(), action.isDocument());
+		}
+		else {
+			// a plain document: the same as BulkAction.index(item), without making one
+			add(batch, position, "index", item.getClass(), null, null, null, item, Map.of(), true);
+		}
+	}
+
+	private void add(BulkBatch batch, long position, String opType, Class<?> type, String explicitIndex,
+			String explicitId, String explicitRouting, Object source, Map<String, Object> extra, boolean document) {
+		String index = explicitIndex;
+		String id = explicitId;
 		try {
-			DocumentMetadata<Object> metadata = action.isDocument() ? metadata(action.source().getClass()) : null;
+			DocumentMetadata<Object> metadata = document ? metadata(source.getClass()) : null;
 			if (metadata != null) {
-				id = metadata.id(action.source()).orElse(null);
+				id = metadata.id(source).orElse(null);
 			}
-			if (action.isDocument() && this.options.isValidate()) {
-				Validator.validate(action.source());
+			if (document && this.options.isValidate()) {
+				Validator.validate(source);
 			}
-			if (index == null && this.indexOverride == null && action.isDocument()
-					&& action.source() instanceof WritesTo writesTo) {
+			if (index == null && this.indexOverride == null && document && source instanceof WritesTo writesTo) {
 				index = writesTo.writeIndex();
 			}
 			if (index == null) {
-				index = (this.indexOverride != null || action.type() != null)
-						? Target.index(action.type(), this.indexOverride) : null;
+				index = (this.indexOverride != null || type != null) ? Target.index(type, this.indexOverride) : null;
 			}
-			String routing = action.explicitRouting();
+			String routing = explicitRouting;
 			if (metadata != null) {
-				routing = (routing != null) ? routing : metadata.routing(action.source()).orElse(null);
+				routing = (routing != null) ? routing : metadata.routing(source).orElse(null);
 			}
 			if (index == null) {
 				throw new IllegalArgumentException("A raw bulk action needs an _index (or use operations.on(index))");
 			}
-			batch.add(position, action.opType(), index, id, routing, action.extra(), action.source());
+			batch.add(position, opType, index, id, routing, extra, source);
 		}
 		catch (ValidationException ex) {
-			fail(position, action.opType(), index, id, 0, "validation_exception", ex.getMessage());
+			fail(position, opType, index, id, 0, "validation_exception", ex.getMessage());
 		}
 		catch (RuntimeException ex) {
-			fail(position, action.opType(), index, id, 0, "illegal_argument_exception", ex.getMessage());
+			fail(position, opType, index, id, 0, "illegal_argument_exception", ex.getMessage());
 		}
 	}
 
+	private Class<?> lastType;
+
+	private DocumentMetadata<Object> lastMetadata;
+
+	/** The metadata of a document class; a bulk run mostly sees one class, so the last one is kept. */
+	private DocumentMetadata<Object> metadata(Class<?> type) {
+		if (type != this.lastType) {
+			this.lastMetadata = metadataOf(type);
+			this.lastType = type;
+		}
+		return this.lastMetadata;
+	}
+
 	@SuppressWarnings("unchecked")
-	private static DocumentMetadata<Object> metadata(Class<?> type) {
+	private static DocumentMetadata<Object> metadataOf(Class<?> type) {
 		return (DocumentMetadata<Object>) DocumentMetadata.of(type);
 	}
 

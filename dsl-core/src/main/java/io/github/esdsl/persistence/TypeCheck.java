@@ -42,6 +42,53 @@ final class TypeCheck {
 		};
 	}
 
+	/**
+	 * Whether every value a field declared as {@code declared} can hold fits the type, so that
+	 * {@link #problem} need not be asked. Objects and nested fields are never sure (their inner
+	 * fields are checked).
+	 * @param type the mapped type, or {@code null}
+	 * @param declared the field's declared class (primitives allowed)
+	 * @return whether no value of that class can have a problem
+	 */
+	static boolean alwaysFits(FieldType type, Class<?> declared) {
+		if (type == null) {
+			return true;
+		}
+		Class<?> c = boxed(declared);
+		return switch (type) {
+			case TEXT, KEYWORD, WILDCARD, CONSTANT_KEYWORD, MATCH_ONLY_TEXT, SEARCH_AS_YOU_TYPE, VERSION ->
+				CharSequence.class.isAssignableFrom(c) || Enum.class.isAssignableFrom(c) || c == UUID.class
+						|| c == Character.class;
+			case BOOLEAN -> c == Boolean.class;
+			case BYTE -> c == Byte.class;
+			case SHORT -> c == Byte.class || c == Short.class;
+			case INTEGER -> c == Byte.class || c == Short.class || c == Integer.class;
+			case LONG -> c == Byte.class || c == Short.class || c == Integer.class || c == Long.class;
+			case FLOAT, DOUBLE, HALF_FLOAT, SCALED_FLOAT -> Number.class.isAssignableFrom(c);
+			case DATE, DATE_NANOS -> TemporalAccessor.class.isAssignableFrom(c) || Date.class.isAssignableFrom(c)
+					|| CharSequence.class.isAssignableFrom(c) || c == Long.class || c == Integer.class;
+			case OBJECT, NESTED -> false;
+			default -> true;
+		};
+	}
+
+	private static Class<?> boxed(Class<?> type) {
+		if (!type.isPrimitive()) {
+			return type;
+		}
+		return switch (type.getName()) {
+			case "boolean" -> Boolean.class;
+			case "byte" -> Byte.class;
+			case "short" -> Short.class;
+			case "int" -> Integer.class;
+			case "long" -> Long.class;
+			case "char" -> Character.class;
+			case "float" -> Float.class;
+			case "double" -> Double.class;
+			default -> Void.class;
+		};
+	}
+
 	private static String text(FieldType type, Object value) {
 		return (value instanceof CharSequence || value instanceof Enum || value instanceof UUID
 				|| value instanceof Character) ? null : expected(type, "text", value);

@@ -23,7 +23,24 @@ final class Validator {
 	private Validator() {
 	}
 
+	/** Per document class, the mapped fields whose values need a look (see {@link #needsCheck}). */
+	private static final ClassValue<DocumentField[]> CHECKED = new ClassValue<>() {
+
+		@Override
+		protected DocumentField[] computeValue(Class<?> type) {
+			return DocumentMetadata.of(type)
+				.fields()
+				.stream()
+				.filter((field) -> field.mapped() && needsCheck(field))
+				.toArray(DocumentField[]::new);
+		}
+
+	};
+
 	static void validate(Object document) {
+		if (CHECKED.get(document.getClass()).length == 0 && !(document instanceof Cleanable)) {
+			return;
+		}
 		Map<String, List<String>> errors = check(document, "", null, 0);
 		if (errors != null) {
 			throw new ValidationException(errors);
@@ -42,10 +59,7 @@ final class Validator {
 		if (depth > 32) {
 			throw new IllegalArgumentException("Document nested deeper than 32 levels at '" + prefix + "': a cycle?");
 		}
-		for (DocumentField field : DocumentMetadata.of(document.getClass()).fields()) {
-			if (!field.mapped()) {
-				continue;
-			}
+		for (DocumentField field : CHECKED.get(document.getClass())) {
 			Object value = field.get(document);
 			if (value instanceof Optional<?> || value instanceof Collection<?>
 					|| (value != null && value.getClass().isArray() && !(value instanceof byte[]))) {
@@ -78,6 +92,21 @@ final class Validator {
 			return check(value, prefix + field.name() + ".", errors, depth + 1);
 		}
 		return errors;
+	}
+
+	/**
+	 * Whether a mapped field's value can fail the check: not when its declared type is a plain
+	 * class (not generic, so the JVM guarantees what it holds) whose every value fits the mapped
+	 * type, and no value is required (a primitive always has one).
+	 */
+	static boolean needsCheck(DocumentField field) {
+		if (field.multi() || !(field.javaType() instanceof Class<?> declared)) {
+			return true;
+		}
+		if (field.required() && !declared.isPrimitive()) {
+			return true;
+		}
+		return !TypeCheck.alwaysFits(field.type().orElse(null), declared);
 	}
 
 	/** The values of a field: none for null, empty collections and empty Optionals. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.esdsl.document.Document;
+import io.github.esdsl.document.DocumentField;
+import io.github.esdsl.document.DocumentMetadata;
 import io.github.esdsl.document.Field;
 import io.github.esdsl.document.FieldType;
 import org.junit.jupiter.api.Test;
@@ -147,6 +149,56 @@ class ValidationTest {
 				.withMessageContaining("declares the index pattern 'logs-*'");
 			assertThat(es.requests()).isEmpty();
 		}
+	}
+
+	@Document(index = "typed")
+	static class Typed {
+
+		@Field(type = FieldType.KEYWORD)
+		String tag;
+
+		@Field(type = FieldType.INTEGER)
+		int count;
+
+		@Field(type = FieldType.INTEGER)
+		long big;
+
+		@Field(type = FieldType.KEYWORD)
+		Object loose;
+
+		@Field(type = FieldType.KEYWORD)
+		List<String> tags;
+
+		@Field(type = FieldType.KEYWORD, required = true)
+		String name;
+
+		@Field(type = FieldType.DATE)
+		java.time.Instant when;
+
+		@Field(type = FieldType.BOOLEAN)
+		String flag;
+
+	}
+
+	@Test
+	void onlyFieldsWhoseDeclaredTypeCanHoldAWrongValueOrNoneAreChecked() {
+		List<String> checked = DocumentMetadata.of(Typed.class)
+			.fields()
+			.stream()
+			.filter((field) -> field.mapped() && Validator.needsCheck(field))
+			.map(DocumentField::name)
+			.toList();
+		assertThat(checked).containsExactly("big", "loose", "tags", "name", "flag");
+	}
+
+	@Test
+	void fieldsThatCanHoldAWrongValueAreStillChecked() {
+		Typed typed = new Typed();
+		typed.name = "n";
+		typed.big = 3_000_000_000L;
+		typed.flag = "yes";
+		assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> Validator.validate(typed))
+			.satisfies((ex) -> assertThat(ex.errors()).containsOnlyKeys("big", "flag"));
 	}
 
 }
