@@ -2,6 +2,7 @@ package io.github.esdsl.autoconfigure.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
@@ -56,7 +57,7 @@ final class BoundedWrites {
 			try {
 				future.join();
 			}
-			catch (CompletionException | java.util.concurrent.CancellationException ex) {
+			catch (CompletionException | CancellationException ex) {
 				RuntimeException cause = unwrap(ex);
 				if (first == null) {
 					first = cause;
