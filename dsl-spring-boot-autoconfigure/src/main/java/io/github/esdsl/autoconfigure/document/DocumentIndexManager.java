@@ -1,9 +1,14 @@
 package io.github.esdsl.autoconfigure.document;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.esdsl.autoconfigure.ElasticsearchDslProperties.IndexManagement;
 import io.github.esdsl.connection.BadRequestException;
@@ -25,6 +30,9 @@ import org.apache.commons.logging.LogFactory;
 final class DocumentIndexManager {
 
 	private static final Log logger = LogFactory.getLog(DocumentIndexManager.class);
+
+	/** How many indices' writes are in flight at once: lets the master batch cluster-state updates. */
+	static final int MAX_WRITES_IN_FLIGHT = 8;
 
 	private final String alias;
 
@@ -49,10 +57,7 @@ final class DocumentIndexManager {
 	int manage(List<Index> indices) {
 		try {
 			checkCompatibility();
-			List<IndexPlan> plans = new ArrayList<>();
-			for (Index index : indices) {
-				plans.add(plan(index));
-			}
+			List<IndexPlan> plans = plans(indices);
 			if (this.mode == IndexManagement.VALIDATE) {
 				validate(plans);
 				return 0;
@@ -62,11 +67,7 @@ final class DocumentIndexManager {
 			if (!conflicts.isEmpty()) {
 				throw new IndexMappingConflictException(conflicts, false);
 			}
-			int writes = 0;
-			for (IndexPlan plan : plans) {
-				writes += apply(plan);
-			}
-			return writes;
+			return apply(plans);
 		}
 		catch (ConnectionException ex) {
 			throw new ClusterUnavailableException(this.alias, this.connection.settings().hosts(),
@@ -92,21 +93,69 @@ final class DocumentIndexManager {
 		}
 	}
 
-	private int apply(IndexPlan plan) {
-		int writes = 0;
+	/**
+	 * Sends the writes the plans need, the plans' writes in order (template, index, fields) and
+	 * several plans at once; logs what changed in plan order.
+	 */
+	private int apply(List<IndexPlan> plans) {
+		AtomicInteger writes = new AtomicInteger();
+		Map<IndexPlan, Boolean> created = new ConcurrentHashMap<>();
+		int inFlight = independent(plans) ? MAX_WRITES_IN_FLIGHT : 1;
+		try {
+			BoundedWrites.run(plans, inFlight, (plan) -> apply(plan, writes, created));
+		}
+		finally {
+			for (IndexPlan plan : plans) {
+				if (created.getOrDefault(plan, false)) {
+					logger.info("Created index '" + plan.index.name() + "' (connection '" + this.alias + "')");
+				}
+			}
+		}
+		return writes.get();
+	}
+
+	/**
+	 * Whether the plans' writes cannot meet: concrete index names (so their templates' patterns
+	 * cannot overlap, and which template Elasticsearch rejects for overlapping does not depend on
+	 * timing), templates of their own, and no existing index in two plans. Otherwise the writes go
+	 * one plan after the other, as the plans are ordered.
+	 */
+	private static boolean independent(List<IndexPlan> plans) {
+		Set<String> templates = new HashSet<>();
+		Set<String> indices = new HashSet<>();
+		for (IndexPlan plan : plans) {
+			if (!isConcrete(plan.index.name()) || !templates.add(plan.templateName)) {
+				return false;
+			}
+			for (String index : plan.indexMappings.keySet()) {
+				if (!indices.add(index)) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	private static boolean isConcrete(String name) {
+		return !name.contains("*") && !name.contains("?");
+	}
+
+	/** Starts the writes of one plan: its template, then its index, then the fields its indices lack. */
+	private CompletableFuture<?> apply(IndexPlan plan, AtomicInteger writes, Map<IndexPlan, Boolean> created) {
+		CompletableFuture<?> done = CompletableFuture.completedFuture(null);
 		if (!plan.templateIsCurrent()) {
 			logger.info("Putting index template '" + plan.templateName + "' for index '" + plan.index.name()
 					+ "' (connection '" + this.alias + "')");
-			putTemplate(plan);
-			writes++;
+			done = putTemplate(plan).thenRun(writes::incrementAndGet);
 		}
-		boolean concrete = !plan.index.name().contains("*") && !plan.index.name().contains("?");
-		if ((this.mode == IndexManagement.CREATE || this.mode == IndexManagement.UPDATE) && concrete
+		if ((this.mode == IndexManagement.CREATE || this.mode == IndexManagement.UPDATE) && isConcrete(plan.index.name())
 				&& plan.indexMappings.isEmpty()) {
-			if (this.connection.client().indices().createIfAbsent(plan.index.name(), null)) {
-				logger.info("Created index '" + plan.index.name() + "' (connection '" + this.alias + "')");
-				writes++;
-			}
+			done = done.thenCompose((ignored) -> createIfAbsent(plan.index.name())).thenAccept((createdNow) -> {
+				if (createdNow) {
+					created.put(plan, true);
+					writes.incrementAndGet();
+				}
+			});
 		}
 		if (this.mode == IndexManagement.UPDATE) {
 			for (Map.Entry<String, Map<String, Object>> missing : plan.missingFields().entrySet()) {
@@ -114,28 +163,51 @@ final class DocumentIndexManager {
 						+ "' (connection '" + this.alias + "')");
 				Map<String, Object> body = new LinkedHashMap<>();
 				body.put("properties", plan.wantedMapping().getOrDefault("properties", Map.of()));
-				this.connection.perform(RawRequest.put(RawRequest.pathOf(missing.getKey(), "_mapping"))
+				RawRequest request = RawRequest.put(RawRequest.pathOf(missing.getKey(), "_mapping"))
 					.body(body)
-					.operation("indices.put_mapping"));
-				writes++;
+					.operation("indices.put_mapping");
+				done = done.thenCompose((ignored) -> this.connection.performAsync(request))
+					.thenRun(writes::incrementAndGet);
 			}
 		}
-		return writes;
+		return done;
 	}
 
-	private void putTemplate(IndexPlan plan) {
-		try {
-			this.connection.perform(RawRequest.put(RawRequest.pathOf("_index_template", plan.templateName))
+	/**
+	 * Creates an index the reads found absent; {@code false} when it appeared since (another
+	 * application creating it at the same time).
+	 */
+	private CompletableFuture<Boolean> createIfAbsent(String index) {
+		return this.connection
+			.performAsync(RawRequest.put(RawRequest.pathOf(index)).body(null).operation("indices.create"))
+			.handle((response, failure) -> {
+				if (failure == null) {
+					return true;
+				}
+				RuntimeException cause = BoundedWrites.unwrap(failure);
+				if (cause instanceof BadRequestException bad
+						&& "resource_already_exists_exception".equals(bad.errorType())) {
+					return false;
+				}
+				throw cause;
+			});
+	}
+
+	private CompletableFuture<RawResponse> putTemplate(IndexPlan plan) {
+		return this.connection
+			.performAsync(RawRequest.put(RawRequest.pathOf("_index_template", plan.templateName))
 				.body(plan.wantedTemplate)
-				.operation("indices.put_index_template"));
-		}
-		catch (BadRequestException ex) {
-			if (isMediaTypeError(ex)) {
-				throw ex;
-			}
-			throw new InvalidDocumentException(plan.index.documents(), plan.index.name(), "Elasticsearch of connection '"
-					+ this.alias + "' rejected index template '" + plan.templateName + "': " + reason(ex), ex);
-		}
+				.operation("indices.put_index_template"))
+			.exceptionally((failure) -> {
+				RuntimeException cause = BoundedWrites.unwrap(failure);
+				if (cause instanceof BadRequestException ex && !isMediaTypeError(ex)) {
+					throw new InvalidDocumentException(plan.index.documents(), plan.index.name(),
+							"Elasticsearch of connection '" + this.alias + "' rejected index template '"
+									+ plan.templateName + "': " + reason(ex),
+							ex);
+				}
+				throw cause;
+			});
 	}
 
 	/** The reason and, when Elasticsearch gives causes, the innermost one's (it names the field). */
@@ -149,31 +221,20 @@ final class DocumentIndexManager {
 		return (innermost != null) ? ex.reason() + " (" + innermost + ")" : ex.reason();
 	}
 
-	@SuppressWarnings("unchecked")
-	private IndexPlan plan(Index index) {
-		String templateName = IndexPlan.templateName(index.name());
-		Map<String, Object> wanted = index.asComposableTemplate(templateName, index.name(), this.priority).toMap();
-		Map<String, Object> found = null;
-		RawResponse response = this.connection.perform(RawRequest.get(RawRequest.pathOf("_index_template", templateName))
-			.ignore(404)
-			.operation("indices.get_index_template"));
-		if (response.status() == 200 && response.bodyAsMap().get("index_templates") instanceof List<?> templates
-				&& !templates.isEmpty() && templates.get(0) instanceof Map<?, ?> first
-				&& first.get("index_template") instanceof Map<?, ?> template) {
-			found = (Map<String, Object>) template;
+	/** The plans of the indices, from one read of their templates and few reads of their indices. */
+	private List<IndexPlan> plans(List<Index> indices) {
+		ClusterReads reads = new ClusterReads(this.connection);
+		List<String> templateNames = indices.stream().map((index) -> IndexPlan.templateName(index.name())).toList();
+		Map<String, Map<String, Object>> templates = reads.templates(templateNames);
+		List<Map<String, Map<String, Object>>> mappings = reads.mappings(indices.stream().map(Index::name).toList());
+		List<IndexPlan> plans = new ArrayList<>();
+		for (int i = 0; i < indices.size(); i++) {
+			Index index = indices.get(i);
+			String templateName = templateNames.get(i);
+			Map<String, Object> wanted = index.asComposableTemplate(templateName, index.name(), this.priority).toMap();
+			plans.add(new IndexPlan(index, templateName, wanted, templates.get(templateName), mappings.get(i)));
 		}
-		Map<String, Map<String, Object>> mappings = new LinkedHashMap<>();
-		RawResponse mappingResponse = this.connection.perform(RawRequest.get(RawRequest.pathOf(index.name(), "_mapping"))
-			.ignore(404)
-			.operation("indices.get_mapping"));
-		if (mappingResponse.status() == 200) {
-			mappingResponse.bodyAsMap().forEach((name, value) -> {
-				if (value instanceof Map<?, ?> body && body.get("mappings") instanceof Map<?, ?> mapping) {
-					mappings.put(name, (Map<String, Object>) mapping);
-				}
-			});
-		}
-		return new IndexPlan(index, templateName, wanted, found, mappings);
+		return plans;
 	}
 
 	private void checkCompatibility() {

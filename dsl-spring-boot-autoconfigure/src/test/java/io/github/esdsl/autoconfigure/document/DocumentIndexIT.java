@@ -172,6 +172,31 @@ class DocumentIndexIT {
 	}
 
 	@Test
+	void firstStartReadsAllTemplatesAndIndicesAtOnceAndCreatesWithoutExistenceChecks() {
+		run("blog", "create").run((context) -> assertThat(context).hasNotFailed());
+		assertThat(this.requests).filteredOn((request) -> request.startsWith("GET /_index_template"))
+			.containsExactly("GET /_index_template/esdsl-blog-*");
+		assertThat(this.requests).filteredOn((request) -> request.startsWith("GET /esdsl"))
+			.singleElement()
+			.satisfies((request) -> assertThat(request).contains("esdsl-blog-posts").contains("esdsl-blog-comments"));
+		assertThat(this.requests).filteredOn((request) -> !request.startsWith("GET "))
+			.containsExactlyInAnyOrder("PUT /_index_template/esdsl-blog-posts", "PUT /_index_template/esdsl-blog-comments",
+					"PUT /esdsl-blog-posts", "PUT /esdsl-blog-comments");
+	}
+
+	@Test
+	void indexReachedThroughAnAliasIsComparedLikeAnIndexOfThatName() {
+		admin.client().indices().create("esdsl-conflict-v1", Map.of("aliases", Map.of("esdsl-conflict", Map.of()),
+				"mappings", Map.of("properties", Map.of("title", Map.of("type", "keyword")))));
+		run("conflict", "create").run((context) -> {
+			IndexMappingConflictException ex = DocumentIndexAutoConfigurationTests.find(context.getStartupFailure(),
+					IndexMappingConflictException.class);
+			assertThat(ex.getDifferences()).containsExactly("index 'esdsl-conflict-v1' maps field 'title' as "
+					+ "{type=keyword} but [" + Article.class.getName() + "] define it as {type=text}");
+		});
+	}
+
+	@Test
 	void updateModeAddsNewFieldsToExistingIndices() {
 		admin.client().indices().create("esdsl-grow", Map.of("mappings",
 				Map.of("properties", Map.of("title", Map.of("type", "text")))));
