@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -32,11 +30,6 @@ final class BulkServer implements AutoCloseable {
 
 	private static final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
-	static {
-		// without it, Nagle's algorithm and delayed ACKs add ~40 ms to every response
-		System.setProperty("sun.net.httpserver.nodelay", "true");
-	}
-
 	private final HttpServer server;
 
 	private final ExecutorService executor;
@@ -46,16 +39,13 @@ final class BulkServer implements AutoCloseable {
 	private final AtomicLong items = new AtomicLong();
 
 	BulkServer() throws IOException {
-		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
 		AtomicInteger counter = new AtomicInteger();
 		this.executor = Executors.newFixedThreadPool(2, (task) -> {
 			Thread thread = new Thread(task, THREAD_PREFIX + counter.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
 		});
-		this.server.setExecutor(this.executor);
-		this.server.createContext("/", this::handle);
-		this.server.start();
+		this.server = LoopbackHttp.start(this::handle, this.executor);
 	}
 
 	URI uri() {
@@ -100,10 +90,7 @@ final class BulkServer implements AutoCloseable {
 				exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
 				body = "{\"acknowledged\":true}".getBytes(StandardCharsets.UTF_8);
 			}
-			exchange.getResponseHeaders().add("Content-Type", "application/json");
-			exchange.getResponseHeaders().add("X-Elastic-Product", "Elasticsearch");
-			exchange.sendResponseHeaders(200, body.length);
-			exchange.getResponseBody().write(body);
+			LoopbackHttp.respond(exchange, 200, body);
 		}
 	}
 

@@ -3,8 +3,6 @@ package io.github.esdsl.benchmarks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,11 +25,6 @@ final class CannedSearchServer implements AutoCloseable {
 			+ "\"minimum_index_compatibility_version\":\"8.0.0\"},\"tagline\":\"You Know, for Search\"}")
 		.getBytes(StandardCharsets.UTF_8);
 
-	static {
-		// without it, small writes wait for delayed ACKs on loopback (about 40 ms a request)
-		System.setProperty("sun.net.httpserver.nodelay", "true");
-	}
-
 	private final HttpServer server;
 
 	private final byte[] searchBody;
@@ -42,9 +35,7 @@ final class CannedSearchServer implements AutoCloseable {
 
 	private CannedSearchServer(byte[] searchBody) throws IOException {
 		this.searchBody = searchBody;
-		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-		this.server.createContext("/", this::handle);
-		this.server.start();
+		this.server = LoopbackHttp.start(this::handle, null);
 	}
 
 	/**
@@ -85,27 +76,15 @@ final class CannedSearchServer implements AutoCloseable {
 				this.requests.add(method + " " + exchange.getRequestURI());
 			}
 			if (path.contains("_search")) {
-				respond(exchange, 200, this.searchBody);
+				LoopbackHttp.respond(exchange, 200, this.searchBody);
 			}
 			else if (path.equals("/") && (method.equals("GET") || method.equals("HEAD"))) {
-				respond(exchange, 200, INFO);
+				LoopbackHttp.respond(exchange, 200, INFO);
 			}
 			else {
-				respond(exchange, 404, ("{\"error\":{\"type\":\"resource_not_found_exception\",\"reason\":\"the canned "
+				LoopbackHttp.respond(exchange, 404, ("{\"error\":{\"type\":\"resource_not_found_exception\",\"reason\":\"the canned "
 						+ "server only answers _search and GET /, not " + method + " " + path + "\"},\"status\":404}")
 					.getBytes(StandardCharsets.UTF_8));
-			}
-		}
-	}
-
-	private static void respond(HttpExchange exchange, int status, byte[] body) throws IOException {
-		exchange.getResponseHeaders().set("Content-Type", "application/json");
-		exchange.getResponseHeaders().set("X-Elastic-Product", "Elasticsearch");
-		boolean head = exchange.getRequestMethod().equals("HEAD");
-		exchange.sendResponseHeaders(status, head ? -1 : body.length);
-		if (!head) {
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(body);
 			}
 		}
 	}
