@@ -293,6 +293,24 @@ final class DocumentIndexManager {
 		return null;
 	}
 
+	/**
+	 * The server's version asked for on a short-lived copy of the connection that sends
+	 * {@code compatible-with=8}, so that an 8.x server refusing {@code compatible-with=9} still
+	 * answers; {@code null} when it cannot be had.
+	 */
+	private static String olderServerVersion(Connection connection) {
+		Integer compatibility = connection.settings().compatibility();
+		if (compatibility == null || compatibility <= 8) {
+			return null;
+		}
+		try (Connection older = Connection.create(connection.settings().toBuilder().compatibility(8).build())) {
+			return serverVersion(older);
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
 	static int major(String version) {
 		int dot = version.indexOf('.');
 		try {
@@ -308,6 +326,9 @@ final class DocumentIndexManager {
 	}
 
 	private IncompatibleClusterException incompatible(String version, BadRequestException cause) {
+		if (version == null) {
+			version = olderServerVersion(this.connection);
+		}
 		Integer compatibility = this.connection.settings().compatibility();
 		String detail = (cause != null) ? cause.reason()
 				: "set compatibility to " + major(version) + " or leave it unset";
