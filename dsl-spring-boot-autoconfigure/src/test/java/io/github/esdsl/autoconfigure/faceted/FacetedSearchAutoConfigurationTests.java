@@ -15,6 +15,7 @@ import io.github.esdsl.json.Json;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -109,6 +110,28 @@ class FacetedSearchAutoConfigurationTests {
 				.rootCause()
 				.hasMessage("Unknown facet kind 'pie' at elasticsearch.dsl.faceted-searches.logs.facets.level.kind; "
 						+ "valid kinds are [terms, histogram, date-histogram, range]"));
+	}
+
+	@Test
+	void misspeltKindHasAFailureAnalysisWithTheValidKindsAndTheClosest() {
+		this.contextRunner
+			.withPropertyValues("elasticsearch.dsl.faceted-searches.blog.facets.tags.kind=term",
+					"elasticsearch.dsl.faceted-searches.blog.facets.tags.field=tags")
+			.run((context) -> {
+				FailureAnalysis analysis = new UnknownFacetKindFailureAnalyzer().analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).isEqualTo("Property "
+						+ "'elasticsearch.dsl.faceted-searches.blog.facets.tags.kind' has the unknown facet kind 'term'.");
+				assertThat(analysis.getAction()).isEqualTo("Set 'elasticsearch.dsl.faceted-searches.blog.facets.tags.kind' "
+						+ "to one of terms, histogram, date-histogram, range (the closest is 'terms').");
+			});
+	}
+
+	@Test
+	void missingKindHasAFailureAnalysisWithTheValidKinds() {
+		this.contextRunner.withPropertyValues("elasticsearch.dsl.faceted-searches.blog.facets.tags.field=tags")
+			.run((context) -> assertThat(new UnknownFacetKindFailureAnalyzer().analyze(context.getStartupFailure())
+				.getAction()).isEqualTo("Set 'elasticsearch.dsl.faceted-searches.blog.facets.tags.kind' to one of "
+						+ "terms, histogram, date-histogram, range."));
 	}
 
 	@Test
