@@ -15,6 +15,7 @@ import org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchConnect
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Auto-configuration of the esdsl {@link Connections}: one connection per alias configured under
@@ -31,7 +32,8 @@ public final class ElasticsearchDslAutoConfiguration {
 	@ConditionalOnMissingBean
 	Connections elasticsearchDslConnections(ElasticsearchDslProperties properties,
 			ObjectProvider<ConnectionSettingsCustomizer> customizers, ObjectProvider<SslBundles> sslBundles,
-			ObjectProvider<DefaultConnectionSource> defaultSource) {
+			ObjectProvider<DefaultConnectionSource> defaultSource, Environment environment) {
+		ConnectionPropertyNames.check(environment);
 		PropertiesConnectionSettings mapper = new PropertiesConnectionSettings(sslBundles.getIfAvailable());
 		Connections connections = new Connections();
 		try {

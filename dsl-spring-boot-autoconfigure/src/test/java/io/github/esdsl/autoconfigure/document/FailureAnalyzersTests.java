@@ -89,6 +89,7 @@ class FailureAnalyzersTests {
 			.loadProperties(new ClassPathResource("META-INF/spring.factories"));
 		List<String> names = List.of(factories.getProperty(FailureAnalyzer.class.getName()).split(","));
 		assertThat(names).containsExactly("io.github.esdsl.autoconfigure.InvalidConnectionPropertyFailureAnalyzer",
+				"io.github.esdsl.autoconfigure.UnknownConnectionPropertyFailureAnalyzer",
 				"io.github.esdsl.autoconfigure.document.UnknownDocumentAliasFailureAnalyzer",
 				"io.github.esdsl.autoconfigure.document.ClusterUnavailableFailureAnalyzer",
 				"io.github.esdsl.autoconfigure.document.IncompatibleClusterFailureAnalyzer",
