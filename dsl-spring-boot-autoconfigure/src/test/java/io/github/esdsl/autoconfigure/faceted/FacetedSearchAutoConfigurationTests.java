@@ -168,7 +168,8 @@ class FacetedSearchAutoConfigurationTests {
 				.getFailure()
 				.rootCause()
 				.hasMessage("FacetedSearch bean 'userFacetedSearch' uses alias 'analytics' but there is no such "
-						+ "connection; known aliases: [default]"));
+						+ "connection; known aliases: [default]. Configure elasticsearch.dsl.connections.analytics.hosts "
+						+ "or use one of the known aliases"));
 	}
 
 	@Test
@@ -185,10 +186,11 @@ class FacetedSearchAutoConfigurationTests {
 	}
 
 	@Test
-	void subclassThatDoesNotOverrideUsingIsLeftAlone() {
+	void subclassIsBoundToTheContextsConnectionOfItsAlias() {
 		this.contextRunner.withBean("customFacetedSearch", Custom.class, Custom::new).run((context) -> {
 			assertThat(context.getBean("customFacetedSearch")).isInstanceOf(Custom.class);
-			assertThat(context.getBean(Custom.class).connection()).isEmpty();
+			assertThat(context.getBean(Custom.class).connection())
+				.containsSame(context.getBean(Connections.class).get("default"));
 		});
 	}
 
