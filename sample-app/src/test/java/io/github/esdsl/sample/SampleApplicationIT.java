@@ -94,6 +94,40 @@ class SampleApplicationIT {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void pageableControllerParameterPagesAndSortsThePackages() throws Exception {
+		Map<String, Object> page = get("/api/packages?page=2&size=3&sort=name,desc");
+		assertThat(page).containsEntry("number", 2).containsEntry("size", 3).containsEntry("totalElements", 5000)
+			.containsEntry("totalPages", 1667);
+		List<String> names = ((List<Map<String, Object>>) page.get("content")).stream()
+			.map((hit) -> (String) hit.get("name"))
+			.toList();
+		Map<String, Object> first = get("/api/packages?page=0&size=9&sort=name,desc");
+		List<String> firstNine = ((List<Map<String, Object>>) first.get("content")).stream()
+			.map((hit) -> (String) hit.get("name"))
+			.toList();
+		assertThat(names).hasSize(3).isEqualTo(firstNine.subList(6, 9));
+		assertThat(firstNine).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void facetedPageCarriesTheFacetsWithThePage() throws Exception {
+		Map<String, Object> page = get("/api/packages/by-section?q=library&section=libs&size=4");
+		assertThat(page).containsEntry("number", 0).containsEntry("size", 4);
+		int total = (int) page.get("totalElements");
+		assertThat(total).isPositive();
+		assertThat((List<Map<String, Object>>) page.get("content")).hasSize(4)
+			.allSatisfy((hit) -> assertThat(hit).containsEntry("section", "libs"));
+		List<Map<String, Object>> sections = (List<Map<String, Object>>) ((Map<String, Object>) page.get("facets"))
+			.get("section");
+		assertThat(sections).hasSizeGreaterThan(1)
+			.anySatisfy((value) -> assertThat(value).containsEntry("key", "libs")
+				.containsEntry("count", total)
+				.containsEntry("selected", true));
+	}
+
+	@Test
 	void healthShowsTheCluster() throws Exception {
 		assertThat(getText("/actuator/health")).contains("\"status\":\"UP\"").contains("\"elasticsearchDsl\"");
 	}
