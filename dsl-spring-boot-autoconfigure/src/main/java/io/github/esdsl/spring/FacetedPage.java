@@ -21,17 +21,17 @@ public final class FacetedPage<T> extends PageImpl<T> {
 
 	private static final long serialVersionUID = 1L;
 
-	private final transient Map<String, List<FacetValue>> facets;
+	private final transient FacetedResponse<T> response;
 
 	FacetedPage(FacetedResponse<T> response, Pageable pageable) {
 		super(response.documents(), pageable,
 				(response.total() != null) ? response.total().value() : response.documents().size());
-		this.facets = response.facets();
+		this.response = response;
 	}
 
 	/** @return the values of every facet by facet name, in the facets' order */
 	public Map<String, List<FacetValue>> getFacets() {
-		return this.facets;
+		return this.response.facets();
 	}
 
 	/**
@@ -41,27 +41,28 @@ public final class FacetedPage<T> extends PageImpl<T> {
 	 * @throws IllegalArgumentException naming the facets when there is no such facet
 	 */
 	public List<FacetValue> getFacet(String name) {
-		List<FacetValue> values = this.facets.get(name);
-		if (values == null) {
-			throw new IllegalArgumentException("There is no facet '" + name + "'; the facets are " + this.facets.keySet());
-		}
-		return values;
+		return this.response.facet(name);
+	}
+
+	/** @return the whole faceted response: hits with highlights, all aggregations, took */
+	public FacetedResponse<T> getResponse() {
+		return this.response;
 	}
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof FacetedPage<?> page && super.equals(page) && this.facets.equals(page.facets);
+		return other instanceof FacetedPage<?> page && super.equals(page) && getFacets().equals(page.getFacets());
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(super.hashCode(), this.facets);
+		return Objects.hash(super.hashCode(), getFacets());
 	}
 
 	@Override
 	public String toString() {
 		return "FacetedPage " + (getNumber() + 1) + " of " + getTotalPages() + " (" + getTotalElements()
-				+ " hits), facets " + this.facets.keySet();
+				+ " hits), facets " + getFacets().keySet();
 	}
 
 }

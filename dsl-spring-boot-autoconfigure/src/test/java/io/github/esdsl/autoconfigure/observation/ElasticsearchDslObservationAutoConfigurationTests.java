@@ -35,20 +35,7 @@ class ElasticsearchDslObservationAutoConfigurationTests {
 	@Test
 	void everyRequestIsObservedWithAliasAndOperation() throws Exception {
 		List<Observation.Context> stopped = new CopyOnWriteArrayList<>();
-		ObservationRegistry registry = ObservationRegistry.create();
-		registry.observationConfig().observationHandler(new ObservationHandler<>() {
-
-			@Override
-			public boolean supportsContext(Observation.Context context) {
-				return true;
-			}
-
-			@Override
-			public void onStop(Observation.Context context) {
-				stopped.add(context);
-			}
-
-		});
+		ObservationRegistry registry = recording(stopped);
 		try (FakeCluster cluster = new FakeCluster()) {
 			cluster.answer(200, "{\"status\":\"green\"}");
 			this.contextRunner.withBean(ObservationRegistry.class, () -> registry)
@@ -71,20 +58,7 @@ class ElasticsearchDslObservationAutoConfigurationTests {
 	@Test
 	void usersConventionBeanNamesTheObservationAndItsKeyValues() throws Exception {
 		List<Observation.Context> stopped = new CopyOnWriteArrayList<>();
-		ObservationRegistry registry = ObservationRegistry.create();
-		registry.observationConfig().observationHandler(new ObservationHandler<>() {
-
-			@Override
-			public boolean supportsContext(Observation.Context context) {
-				return true;
-			}
-
-			@Override
-			public void onStop(Observation.Context context) {
-				stopped.add(context);
-			}
-
-		});
+		ObservationRegistry registry = recording(stopped);
 		ElasticsearchDslObservationConvention teamConvention = new DefaultElasticsearchDslObservationConvention() {
 
 			@Override
@@ -153,6 +127,25 @@ class ElasticsearchDslObservationAutoConfigurationTests {
 				assertThat(context.getBean("elasticsearchDslObservationCustomizer")).isSameAs(custom);
 				assertThat(context.getBean(Connections.class).get().settings().listeners()).isEmpty();
 			});
+	}
+
+	/** A registry that adds every stopped observation's context to a list. */
+	private static ObservationRegistry recording(List<Observation.Context> stopped) {
+		ObservationRegistry registry = ObservationRegistry.create();
+		registry.observationConfig().observationHandler(new ObservationHandler<>() {
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return true;
+			}
+
+			@Override
+			public void onStop(Observation.Context context) {
+				stopped.add(context);
+			}
+
+		});
+		return registry;
 	}
 
 }
