@@ -1,5 +1,6 @@
 package io.github.esdsl.autoconfigure;
 
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import io.github.esdsl.connection.Connections;
 
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -12,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 
 /**
@@ -20,8 +22,8 @@ import org.springframework.core.env.Environment;
  * properties); with neither, a {@code default} one from Spring Boot's {@code spring.elasticsearch.*}
  * or {@code http://localhost:9200}.
  */
-@AutoConfiguration(afterName = { "org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration",
-		"org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchRestClientAutoConfiguration" })
+@AutoConfiguration(afterName = "org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration",
+		beforeName = "org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchRestClientAutoConfiguration")
 @ConditionalOnClass(Connections.class)
 @EnableConfigurationProperties(ElasticsearchDslProperties.class)
 public final class ElasticsearchDslAutoConfiguration {
@@ -36,6 +38,27 @@ public final class ElasticsearchDslAutoConfiguration {
 				new PropertiesConnectionSettings(sslBundles.getIfAvailable()), connectionDetails.orderedStream().toList(),
 				springBootConnectionDetails.getIfAvailable(), customizers.orderedStream().toList())
 			.open();
+	}
+
+	/**
+	 * With Spring Boot's {@code spring-boot-elasticsearch} module, its {@code Rest5Client} (and the
+	 * {@code ElasticsearchClient} it builds on it) is the one of esdsl's {@code default} alias, or
+	 * of the first alias without one, so both talk to one cluster through one HTTP client.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchRestClientAutoConfiguration")
+	static class SpringBootRestClientConfiguration {
+
+		@Bean(destroyMethod = "")
+		@Lazy
+		@ConditionalOnMissingBean
+		Rest5Client elasticsearchDslRestClient(Connections connections) {
+			String alias = connections.contains(Connections.DEFAULT_ALIAS) ? Connections.DEFAULT_ALIAS
+					: connections.aliases().stream().findFirst().orElseThrow(() -> new IllegalStateException(
+							"Spring Boot's Rest5Client is the client of an esdsl alias, but there is none in " + connections));
+			return connections.get(alias).restClient();
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.esdsl.json.Json;
+import io.github.esdsl.test.spring.AutoConfigureEmbeddedElasticsearch;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,7 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "sample.embedded-elasticsearch.data=target/sample-it-elasticsearch", "sample.data.limit=5000" })
+		properties = "sample.data.limit=5000")
+@AutoConfigureEmbeddedElasticsearch
 class SampleApplicationIT {
 
 	private final HttpClient http = HttpClient.newHttpClient();
