@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.esdsl.json.Json;
+import io.github.esdsl.test.EmbeddedElasticsearch;
 import io.github.esdsl.test.spring.AutoConfigureEmbeddedElasticsearch;
 import org.junit.jupiter.api.Test;
 
@@ -102,7 +103,9 @@ class SampleApplicationIT {
 
 	@Test
 	void clusterApiAnswersWithTheClusterHealth() throws Exception {
-		assertThat(getText("/api/cluster")).contains("\"cluster_name\":\"esdsl\"").contains("\"number_of_nodes\":1");
+		assertThat(getText("/api/cluster"))
+			.contains("\"cluster_name\":\"" + EmbeddedElasticsearch.shared().clusterName() + "\"")
+			.contains("\"number_of_nodes\":1");
 	}
 
 	private Map<String, Object> get(String path) throws IOException, InterruptedException {
