@@ -34,6 +34,7 @@ class ElasticsearchDslTestSliceIT {
 	@Test
 	void sliceHoldsEsdslBeansAndNoWebOrServiceComponents() {
 		assertThat(this.context.getBeanNamesForType(SearchTemplate.class)).containsExactly("searchTemplate");
+		assertThat(this.context.getBeanNamesForType(NoteFacetedSearch.class)).containsExactly("noteFacetedSearch");
 		assertThat(this.context.getBeanNamesForType(Connections.class)).hasSize(1);
 		assertThat(this.context.getBeanNamesForType(NoteController.class)).isEmpty();
 		assertThat(this.context.getBeanNamesForType(NoteService.class)).isEmpty();
