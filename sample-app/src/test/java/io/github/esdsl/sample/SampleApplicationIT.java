@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.esdsl.json.Json;
+import io.github.esdsl.test.EmbeddedElasticsearch;
+import io.github.esdsl.test.spring.AutoConfigureEmbeddedElasticsearch;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,7 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "sample.embedded-elasticsearch.data=target/sample-it-elasticsearch", "sample.data.limit=5000" })
+		properties = "sample.data.limit=5000")
+@AutoConfigureEmbeddedElasticsearch
 class SampleApplicationIT {
 
 	private final HttpClient http = HttpClient.newHttpClient();
@@ -134,7 +137,9 @@ class SampleApplicationIT {
 
 	@Test
 	void clusterApiAnswersWithTheClusterHealth() throws Exception {
-		assertThat(getText("/api/cluster")).contains("\"cluster_name\":\"esdsl\"").contains("\"number_of_nodes\":1");
+		assertThat(getText("/api/cluster"))
+			.contains("\"cluster_name\":\"" + EmbeddedElasticsearch.shared().clusterName() + "\"")
+			.contains("\"number_of_nodes\":1");
 	}
 
 	private Map<String, Object> get(String path) throws IOException, InterruptedException {
