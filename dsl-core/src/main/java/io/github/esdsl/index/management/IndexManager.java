@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.esdsl.connection.BadRequestException;
 import io.github.esdsl.connection.Connection;
+import io.github.esdsl.connection.ElasticsearchException;
 import io.github.esdsl.connection.RawRequest;
 import io.github.esdsl.index.Index;
 import org.slf4j.Logger;
@@ -93,8 +94,8 @@ public final class IndexManager {
 		for (int i = 0; i < indices.size(); i++) {
 			Index index = indices.get(i);
 			String templateName = templateNames.get(i);
-			Map<String, Object> wanted = index.asComposableTemplate(templateName, index.name(), this.templatePriority)
-				.toMap();
+			Map<String, Object> wanted = DataStreamTemplates.apply(index,
+					index.asComposableTemplate(templateName, index.name(), this.templatePriority).toMap());
 			plans.add(new IndexPlan(index, templateName, wanted, templates.get(templateName), mappings.get(i)));
 		}
 		return plans;
@@ -206,7 +207,7 @@ public final class IndexManager {
 			done = putTemplate(plan).thenRun(writes::incrementAndGet);
 		}
 		if (mode != Mode.TEMPLATES && isConcrete(plan.index.name()) && plan.indexMappings.isEmpty()) {
-			done = done.thenCompose((ignored) -> createIfAbsent(plan.index.name())).thenAccept((createdNow) -> {
+			done = done.thenCompose((ignored) -> createIfAbsent(plan.index)).thenAccept((createdNow) -> {
 				if (createdNow) {
 					created.put(plan, true);
 					writes.incrementAndGet();
@@ -230,12 +231,15 @@ public final class IndexManager {
 	}
 
 	/**
-	 * Creates an index the reads found absent; {@code false} when it appeared since (another
-	 * application creating it at the same time).
+	 * Creates an index (or the data stream of a {@code @DataStream} document) the reads found
+	 * absent; {@code false} when it appeared since (another application creating it at the same time).
 	 */
-	private CompletableFuture<Boolean> createIfAbsent(String index) {
+	private CompletableFuture<Boolean> createIfAbsent(Index definition) {
+		RawRequest create = DataStreamTemplates.isDataStream(definition)
+				? RawRequest.put(RawRequest.pathOf("_data_stream", definition.name())).operation("indices.create_data_stream")
+				: RawRequest.put(RawRequest.pathOf(definition.name())).body(null).operation("indices.create");
 		return this.connection
-			.performAsync(RawRequest.put(RawRequest.pathOf(index)).body(null).operation("indices.create"))
+			.performAsync(create)
 			.handle((response, failure) -> {
 				if (failure == null) {
 					return true;
@@ -243,6 +247,13 @@ public final class IndexManager {
 				RuntimeException cause = BoundedWrites.unwrap(failure);
 				if (cause instanceof BadRequestException bad
 						&& "resource_already_exists_exception".equals(bad.errorType())) {
+					return false;
+				}
+				if (DataStreamTemplates.isDataStream(definition) && cause instanceof ElasticsearchException missing
+						&& (missing.status() == 405 || String.valueOf(missing.getMessage()).contains("no handler found"))) {
+					logger.info("Elasticsearch has no create-data-stream API (no data-streams module): data stream '{}' "
+							+ "(connection '{}') is created from its template by the first append", definition.name(),
+							this.connectionName);
 					return false;
 				}
 				throw cause;

@@ -134,7 +134,8 @@ public final class IndexPlan {
 		if (this.foundTemplate == null) {
 			return false;
 		}
-		return normalizedPatterns(this.wantedTemplate).equals(normalizedPatterns(this.foundTemplate))
+		return DataStreamTemplates.sameKind(this.wantedTemplate, this.foundTemplate)
+				&& normalizedPatterns(this.wantedTemplate).equals(normalizedPatterns(this.foundTemplate))
 				&& Objects.equals(text(this.wantedTemplate.get("priority")), text(this.foundTemplate.get("priority")))
 				&& settings(this.wantedTemplate).equals(settings(this.foundTemplate))
 				&& MappingComparison.normalize(section(this.wantedTemplate, "aliases"))
@@ -154,6 +155,12 @@ public final class IndexPlan {
 		}
 		if (templateIsCurrent()) {
 			return differences;
+		}
+		if (!DataStreamTemplates.sameKind(this.wantedTemplate, this.foundTemplate)) {
+			differences.add(what + " differs in its data stream or lifecycle: cluster "
+					+ this.foundTemplate.get("data_stream") + "/" + section(this.foundTemplate, "lifecycle")
+					+ ", documents " + this.wantedTemplate.get("data_stream") + "/"
+					+ section(this.wantedTemplate, "lifecycle"));
 		}
 		compare(differences, what, "index_patterns", normalizedPatterns(this.wantedTemplate),
 				normalizedPatterns(this.foundTemplate));
