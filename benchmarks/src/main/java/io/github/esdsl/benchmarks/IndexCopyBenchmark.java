@@ -56,6 +56,10 @@ public class IndexCopyBenchmark {
 			try (BulkContenders loader = new BulkContenders(this.node.uri())) {
 				loader.rawNdjson(this.source, Events.stream(this.documents));
 			}
+			long count = this.node.count(this.source);
+			if (count != this.documents) {
+				throw new IllegalStateException(this.source + " holds " + count + " documents, expected " + this.documents);
+			}
 			this.node.admin().perform(RawRequest.post("/_aliases").body(Map.of("actions", List.of(
 					Map.of("add", Map.of("index", this.source, "alias", this.alias)),
 					Map.of("add", Map.of("index", this.source, "alias", this.alias + "-write", "is_write_index", true))))));
