@@ -1,4 +1,4 @@
-package io.github.esdsl.autoconfigure.document;
+package io.github.esdsl.index.management;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,11 +9,14 @@ import java.util.Objects;
 import io.github.esdsl.index.Index;
 
 /**
- * What index management found for one index of the documents: the template it wants and the
- * cluster's template, and the mappings of the concrete indices that exist. Knows the
- * differences; {@link DocumentIndexManager} acts on them.
+ * What differs between one index of the document classes and the cluster: the template it wants
+ * and the cluster's template, and the mappings of the concrete indices that exist. Sorted into
+ * additive mapping changes (fields to add, which {@link IndexManager#update} applies), breaking
+ * changes (fields defined differently, which need a new index: a migration), analysis changes
+ * and other settings changes of the template. Made by {@link IndexManager#plan}; {@link #toString()}
+ * prints it.
  */
-final class IndexPlan {
+public final class IndexPlan {
 
 	final Index index;
 
@@ -34,6 +37,90 @@ final class IndexPlan {
 		this.indexMappings = indexMappings;
 	}
 
+	/** @return the index definition (name or pattern, settings, mapping of its documents) */
+	public Index index() {
+		return this.index;
+	}
+
+	/** @return the name of the composable template this index is managed by */
+	public String templateName() {
+		return this.templateName;
+	}
+
+	/** @return whether nothing differs: the template is current and no index lacks or conflicts in a field */
+	public boolean isCurrent() {
+		return templateIsCurrent() && conflicts().isEmpty() && missingFields().isEmpty();
+	}
+
+	/** @return fields to add to the template or to existing indices, one line each */
+	public List<String> additiveChanges() {
+		List<String> lines = new ArrayList<>();
+		if (this.foundTemplate == null) {
+			lines.add("index template '" + this.templateName + "' is to be created");
+		}
+		else {
+			MappingComparison.of(wantedMapping(), section(this.foundTemplate, "mappings")).missing()
+				.forEach((path, definition) -> lines.add("index template '" + this.templateName + "' lacks field '"
+						+ path + "' " + definition));
+		}
+		lines.addAll(missingFieldDifferences());
+		return lines;
+	}
+
+	/** @return fields that existing indices (or the template) define differently: they need a new index */
+	public List<String> breakingChanges() {
+		List<String> lines = new ArrayList<>(conflicts());
+		if (this.foundTemplate != null) {
+			MappingComparison.of(wantedMapping(), section(this.foundTemplate, "mappings")).conflicts()
+				.forEach((path, both) -> lines.add("index template '" + this.templateName + "' maps field '" + path
+						+ "' as " + both[1] + " but " + documents() + " define it as " + both[0]));
+		}
+		return lines;
+	}
+
+	/** @return analysis settings ({@code index.analysis.*}) of the template that differ, one line each */
+	public List<String> analysisChanges() {
+		return settingsDifferences(true);
+	}
+
+	/** @return other template settings that differ, one line each */
+	public List<String> settingsChanges() {
+		return settingsDifferences(false);
+	}
+
+	private List<String> settingsDifferences(boolean analysis) {
+		List<String> lines = new ArrayList<>();
+		if (this.foundTemplate == null) {
+			return lines;
+		}
+		Map<String, Object> wanted = settings(this.wantedTemplate);
+		Map<String, Object> found = settings(this.foundTemplate);
+		java.util.Set<String> keys = new java.util.TreeSet<>(wanted.keySet());
+		keys.addAll(found.keySet());
+		for (String key : keys) {
+			if (key.startsWith("index.analysis.") == analysis && !Objects.equals(wanted.get(key), found.get(key))) {
+				lines.add("setting '" + key + "' of index template '" + this.templateName + "' is " + found.get(key)
+						+ " in the cluster but " + wanted.get(key) + " in the documents");
+			}
+		}
+		return lines;
+	}
+
+	@Override
+	public String toString() {
+		StringBuilder text = new StringBuilder("Index '" + this.index.name() + "' (template '" + this.templateName
+				+ "'): " + (isCurrent() ? "current" : "changes"));
+		append(text, "additive", additiveChanges());
+		append(text, "breaking", breakingChanges());
+		append(text, "analysis", analysisChanges());
+		append(text, "settings", settingsChanges());
+		return text.toString();
+	}
+
+	private static void append(StringBuilder text, String kind, List<String> lines) {
+		lines.forEach((line) -> text.append(System.lineSeparator()).append("  ").append(kind).append(": ").append(line));
+	}
+
 	static String templateName(String indexName) {
 		String name = indexName.replace("*", "").replace("?", "").replaceAll("[-_.,]+$", "").replaceAll("^[-_.]+", "");
 		return name.isEmpty() ? "esdsl-" + Integer.toHexString(indexName.hashCode()) : name;
@@ -47,7 +134,8 @@ final class IndexPlan {
 		if (this.foundTemplate == null) {
 			return false;
 		}
-		return normalizedPatterns(this.wantedTemplate).equals(normalizedPatterns(this.foundTemplate))
+		return DataStreamTemplates.sameKind(this.wantedTemplate, this.foundTemplate)
+				&& normalizedPatterns(this.wantedTemplate).equals(normalizedPatterns(this.foundTemplate))
 				&& Objects.equals(text(this.wantedTemplate.get("priority")), text(this.foundTemplate.get("priority")))
 				&& settings(this.wantedTemplate).equals(settings(this.foundTemplate))
 				&& MappingComparison.normalize(section(this.wantedTemplate, "aliases"))
@@ -67,6 +155,12 @@ final class IndexPlan {
 		}
 		if (templateIsCurrent()) {
 			return differences;
+		}
+		if (!DataStreamTemplates.sameKind(this.wantedTemplate, this.foundTemplate)) {
+			differences.add(what + " differs in its data stream or lifecycle: cluster "
+					+ this.foundTemplate.get("data_stream") + "/" + section(this.foundTemplate, "lifecycle")
+					+ ", documents " + this.wantedTemplate.get("data_stream") + "/"
+					+ section(this.wantedTemplate, "lifecycle"));
 		}
 		compare(differences, what, "index_patterns", normalizedPatterns(this.wantedTemplate),
 				normalizedPatterns(this.foundTemplate));

@@ -1,4 +1,4 @@
-package io.github.esdsl.autoconfigure.document;
+package io.github.esdsl.index.management;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-class BoundedWritesTests {
+class BoundedWritesTest {
 
 	@Test
 	void neverMoreThanTheBoundInFlight() {

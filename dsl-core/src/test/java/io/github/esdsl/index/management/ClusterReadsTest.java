@@ -1,4 +1,4 @@
-package io.github.esdsl.autoconfigure.document;
+package io.github.esdsl.index.management;
 
 import java.util.List;
 import java.util.TreeSet;
@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ClusterReadsTests {
+class ClusterReadsTest {
 
 	@Test
 	void namesSharingAPrefixAreReadWithThatPrefix() {

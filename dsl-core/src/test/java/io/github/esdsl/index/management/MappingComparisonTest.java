@@ -1,4 +1,4 @@
-package io.github.esdsl.autoconfigure.document;
+package io.github.esdsl.index.management;
 
 import java.util.List;
 import java.util.Map;
@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class MappingComparisonTests {
+class MappingComparisonTest {
 
 	private static final Map<String, Object> WANTED = Map.of("properties",
 			Map.of("title", Map.of("type", "text", "fields", Map.of("raw", Map.of("type", "keyword"))), "author",

@@ -1,4 +1,4 @@
-package io.github.esdsl.autoconfigure.document;
+package io.github.esdsl.index.management;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
