@@ -20,6 +20,9 @@ abstract class SearchExecution<T> extends Request<Search<T>> {
 	/** The page size of {@link #iterate()} and {@link #scan()}. */
 	static final int DEFAULT_PAGE_SIZE = 1000;
 
+	/** Whether this instance keeps its response ({@link #cached()}); copies never inherit it. */
+	private boolean caching;
+
 	private volatile Response<T> cachedResponse;
 
 	SearchExecution(Target target) {
@@ -32,8 +35,33 @@ abstract class SearchExecution<T> extends Request<Search<T>> {
 	}
 
 	/**
-	 * Runs the search, or returns the response of an earlier run of this instance (searches are
-	 * immutable, so the response stays valid for it).
+	 * This search as one that keeps its response, Python's behaviour: its {@link #execute()} asks
+	 * the cluster once and then returns the same response, {@link #count()} reuses that response's
+	 * exact total, and {@link #searchAfter()} continues from it. The cache belongs to the returned
+	 * instance only: every builder method returns a new search that does not cache, so call this
+	 * last, and keep a cached search for one unit of work (a request, a job), never in a shared
+	 * field.
+	 * @return a caching copy of this search
+	 */
+	public Search<T> cached() {
+		Search<T> copy = self().copy(this.target, self().body);
+		((SearchExecution<T>) copy).caching = true;
+		return copy;
+	}
+
+	/**
+	 * Whether this instance keeps its response (see {@link #cached()}).
+	 * @return {@code true} for a search made by {@link #cached()}
+	 */
+	public boolean isCached() {
+		return this.caching;
+	}
+
+	/**
+	 * Runs the search. Unlike Python's {@code execute()}, a search asks the cluster each time it
+	 * runs, so a search kept in a field and run per request always gives current results: the
+	 * {@link Response} is the cache, keep it as long as it is wanted. A search made by
+	 * {@link #cached()} runs once and then returns its first response.
 	 * @return the response
 	 * @throws ElasticsearchException when Elasticsearch refuses the search (status, type, reason)
 	 * @throws ConnectionException when no node answered
@@ -44,9 +72,10 @@ abstract class SearchExecution<T> extends Request<Search<T>> {
 	}
 
 	/**
-	 * Runs the search.
-	 * @param ignoreCache {@code true} to ask the cluster again even when this instance has run
-	 * before (the new response then replaces the cached one)
+	 * Runs the search, Python's {@code execute(ignore_cache)}. On a {@link #cached()} search,
+	 * {@code false} returns the kept response when there is one and {@code true} asks the cluster
+	 * again and keeps the new response; on any other search (nothing is kept) both ask the cluster.
+	 * @param ignoreCache {@code true} to ask the cluster even when a cached search has a response
 	 * @return the response
 	 */
 	public Response<T> execute(boolean ignoreCache) {
@@ -54,13 +83,11 @@ abstract class SearchExecution<T> extends Request<Search<T>> {
 		if (cached != null && !ignoreCache) {
 			return cached;
 		}
-		Response<T> response = Runner.execute(self(), this.target.resolveConnection());
-		this.cachedResponse = response;
-		return response;
+		return keep(Runner.execute(self(), this.target.resolveConnection()));
 	}
 
 	/**
-	 * Runs the search without blocking, or completes at once with the cached response.
+	 * Runs the search without blocking; see {@link #execute()}.
 	 * @return the future response; it fails with the exceptions {@link #execute()} throws
 	 */
 	public CompletableFuture<Response<T>> executeAsync() {
@@ -68,8 +95,8 @@ abstract class SearchExecution<T> extends Request<Search<T>> {
 	}
 
 	/**
-	 * Runs the search without blocking.
-	 * @param ignoreCache {@code true} to ask the cluster even when this instance has run before
+	 * Runs the search without blocking; see {@link #execute(boolean)}.
+	 * @param ignoreCache {@code true} to ask the cluster even when a cached search has a response
 	 * @return the future response
 	 */
 	public CompletableFuture<Response<T>> executeAsync(boolean ignoreCache) {
@@ -77,15 +104,19 @@ abstract class SearchExecution<T> extends Request<Search<T>> {
 		if (cached != null && !ignoreCache) {
 			return CompletableFuture.completedFuture(cached);
 		}
-		return Runner.executeAsync(self(), this.target.resolveConnection()).thenApply((response) -> {
+		return Runner.executeAsync(self(), this.target.resolveConnection()).thenApply(this::keep);
+	}
+
+	private Response<T> keep(Response<T> response) {
+		if (this.caching) {
 			this.cachedResponse = response;
-			return response;
-		});
+		}
+		return response;
 	}
 
 	/**
-	 * The number of matching documents: the cached response's total when this instance has run
-	 * and the total is exact, else a {@code _count} request with the query only.
+	 * The number of matching documents: a {@code _count} request with the query only, or, on a
+	 * {@link #cached()} search that has run, its response's total when that is exact.
 	 * @return the count
 	 */
 	public long count() {
