@@ -29,7 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>{@code null} values and empty {@code Optional}s are not written; unknown source fields are ignored when reading;</li>
  * <li>dates are ISO-8601 strings ({@code LocalDate} as {@code yyyy-MM-dd}), offsets as given;
  * reading also accepts epoch milliseconds and values without offset (taken as UTC);</li>
- * <li>{@link Range} values are {@code {"gte": ..., "lt": ...}} objects.</li>
+ * <li>{@link Range} values are {@code {"gte": ..., "lt": ...}} objects;</li>
+ * <li>{@code byte[]} values ({@code binary} fields) are base64 text; {@code InetAddress} values
+ * ({@code ip} fields) are the address in canonical form, IPv6 compressed as RFC 5952 writes it
+ * ({@code ::1}).</li>
  * </ul>
  */
 public final class Documents {
@@ -102,12 +105,13 @@ public final class Documents {
 	}
 
 	/**
-	 * A document's source as plain maps, lists and scalars (dates as strings).
+	 * A document's source as plain maps, lists and scalars, exactly as it is sent: dates as
+	 * strings, binary values as their base64 text, IP addresses in canonical form.
 	 * @param document the document
 	 * @return a new map
 	 */
 	public static Map<String, Object> toMap(Object document) {
-		return MAPPER.convertValue(document, new TypeReference<Map<String, Object>>() {
+		return MAPPER.readValue(MAPPER.writeValueAsBytes(document), new TypeReference<Map<String, Object>>() {
 		});
 	}
 

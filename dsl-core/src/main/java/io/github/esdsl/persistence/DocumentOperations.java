@@ -32,6 +32,13 @@ import io.github.esdsl.index.Index;
  *
  * The index is the one of the class's {@code @Document}, unless {@link #on(String)} names another
  * (needed when {@code @Document} declares a pattern such as {@code logs-*}).
+ *
+ * <p>Reads treat a document in an index that does not exist as a missing document, as Python's
+ * {@code get(..., ignore=404)} does: {@link #get} gives an empty {@code Optional}, {@link #mget}
+ * applies its {@link Missing} rule, {@link #exists} gives {@code false}; {@link #getRequired} and
+ * {@link Missing#RAISE} throw a {@link NotFoundException} naming the ids and the index. Other
+ * errors (a closed index, a shard failure) always throw. Writes ({@code delete}, {@code update})
+ * on a missing index throw.
  */
 public final class DocumentOperations {
 
@@ -175,8 +182,7 @@ public final class DocumentOperations {
 	 * @param <T> the document class
 	 * @param type the document class
 	 * @param id the id
-	 * @return the document with its meta, empty when there is no such document
-	 * @throws NotFoundException when the index does not exist
+	 * @return the document with its meta, empty when there is no such document or no such index
 	 */
 	public <T> Optional<DocumentHit<T>> get(Class<T> type, String id) {
 		return get(type, id, Map.of());
@@ -189,13 +195,13 @@ public final class DocumentOperations {
 	 * @param type the document class
 	 * @param id the id
 	 * @param params the URL parameters
-	 * @return the document with its meta, empty when there is no such document
+	 * @return the document with its meta, empty when there is no such document or no such index
 	 */
 	public <T> Optional<DocumentHit<T>> get(Class<T> type, String id, Map<String, ?> params) {
 		String path = RawRequest.pathOf(Target.index(type, this.index), "_doc", requireId(id));
 		RawResponse response = this.connection.perform(RawRequest.get(path).params(params).ignore(404));
 		HitReader.Parsed<T> parsed = Responses.parse(response.body(), type);
-		if (parsed.error() != null) {
+		if (parsed.error() != null && !Responses.isMissingIndex(parsed.error())) {
 			throw ElasticsearchException.of(response.status(), Map.of("error", parsed.error()), "GET", path);
 		}
 		return parsed.found() ? Optional.of(parsed.hit()) : Optional.empty();
@@ -207,15 +213,15 @@ public final class DocumentOperations {
 	 * @param type the document class
 	 * @param id the id
 	 * @return the document with its meta
-	 * @throws NotFoundException when there is no such document
+	 * @throws NotFoundException when there is no such document or no such index
 	 */
 	public <T> DocumentHit<T> getRequired(Class<T> type, String id) {
 		return get(type, id).orElseThrow(() -> Responses.notFound(Target.index(type, this.index), List.of(id)));
 	}
 
 	/**
-	 * Reads several documents in one request, {@code null} in place of missing ones, failing on
-	 * per-document errors.
+	 * Reads several documents in one request, {@code null} in place of missing ones (all of them
+	 * when the index does not exist), failing on other per-document errors.
 	 * @param <T> the document class
 	 * @param type the document class
 	 * @param ids the ids
@@ -230,9 +236,10 @@ public final class DocumentOperations {
 	 * @param <T> the document class
 	 * @param type the document class
 	 * @param ids the ids
-	 * @param missing what to do with documents that are not found
-	 * @param raiseOnError whether a per-document error (such as a missing index) throws; if not, the
-	 * document counts as missing (and is skipped even with {@link Missing#RAISE})
+	 * @param missing what to do with documents that are not found, including every document when
+	 * the index does not exist
+	 * @param raiseOnError whether another per-document error (such as a closed index) throws; if
+	 * not, the document counts as missing (and is skipped even with {@link Missing#RAISE})
 	 * @return the documents in the order of the ids (a list that may hold {@code null}s with
 	 * {@link Missing#NONE})
 	 * @throws NotFoundException with {@link Missing#RAISE}, naming the missing ids

@@ -62,7 +62,7 @@ final class Responses {
 					if (parsed.found()) {
 						hits.add(parsed.hit());
 					}
-					else if (parsed.error() != null) {
+					else if (parsed.error() != null && !isMissingIndex(parsed.error())) {
 						if (raiseOnError) {
 							throw ElasticsearchException.of(status(parsed.error()), Map.of("error", parsed.error()),
 									"POST", "/" + index + "/_mget");
@@ -84,6 +84,14 @@ final class Responses {
 			throw notFound(index, missingIds);
 		}
 		return hits;
+	}
+
+	/**
+	 * Whether a per-document error says the index does not exist: for reads, every document of it
+	 * is a missing document.
+	 */
+	static boolean isMissingIndex(Map<String, Object> error) {
+		return "index_not_found_exception".equals(error.get("type"));
 	}
 
 	private static int status(Map<String, Object> error) {

@@ -122,9 +122,23 @@ class DocumentLifecycleIT {
 	}
 
 	@Test
-	void getOnAMissingIndexFails() {
-		DocumentOperations missing = new DocumentOperations(connection).on(Nodes.uniqueIndex("missing"));
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> missing.get(Article.class, "1"))
+	void readsTreatADocumentOfAMissingIndexAsAMissingDocument() {
+		String missingIndex = Nodes.uniqueIndex("missing");
+		DocumentOperations missing = new DocumentOperations(connection).on(missingIndex);
+		assertThat(missing.get(Article.class, "1")).isEmpty();
+		assertThat(missing.exists(Article.class, "1")).isFalse();
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> missing.getRequired(Article.class, "1"))
+			.withMessageContaining("[1]")
+			.withMessageContaining(missingIndex);
+		assertThat(missing.mget(Article.class, List.of("1", "2"))).containsExactly(null, null);
+		assertThat(missing.mget(Article.class, List.of("1", "2"), Missing.SKIP, true)).isEmpty();
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> missing.mget(Article.class, List.of("1", "2"), Missing.RAISE, true))
+			.withMessageContaining("[1, 2]")
+			.withMessageContaining(missingIndex);
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> missing.mget(Article.class, List.of("1"), Missing.RAISE, false));
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> missing.delete(Article.class, "1"))
 			.satisfies((ex) -> assertThat(ex.errorType()).isEqualTo("index_not_found_exception"));
 	}
 
@@ -145,14 +159,16 @@ class DocumentLifecycleIT {
 	}
 
 	@Test
-	void mgetRaisesPerDocumentErrorsOnlyWhenAsked() {
-		String missingIndex = Nodes.uniqueIndex("mget-missing");
-		DocumentOperations missing = new DocumentOperations(connection).on(missingIndex);
-		assertThatExceptionOfType(NotFoundException.class)
-			.isThrownBy(() -> missing.mget(Article.class, List.of("1"), Missing.NONE, true))
-			.satisfies((ex) -> assertThat(ex.errorType()).isEqualTo("index_not_found_exception"));
-		assertThat(missing.mget(Article.class, List.of("1"), Missing.NONE, false)).containsExactly((DocumentHit<Article>) null);
-		assertThat(missing.mget(Article.class, List.of("1"), Missing.RAISE, false)).isEmpty();
+	void mgetRaisesOtherPerDocumentErrorsOnlyWhenAsked() {
+		String routed = Nodes.uniqueIndex("mget-routed");
+		connection.client().indices().create(routed, Map.of("mappings", Map.of("_routing", Map.of("required", true))));
+		DocumentOperations operations = new DocumentOperations(connection).on(routed);
+		assertThatExceptionOfType(io.github.esdsl.connection.ElasticsearchException.class)
+			.isThrownBy(() -> operations.mget(Article.class, List.of("1"), Missing.NONE, true))
+			.satisfies((ex) -> assertThat(ex.errorType()).isEqualTo("routing_missing_exception"));
+		assertThat(operations.mget(Article.class, List.of("1"), Missing.NONE, false))
+			.containsExactly((DocumentHit<Article>) null);
+		assertThat(operations.mget(Article.class, List.of("1"), Missing.RAISE, false)).isEmpty();
 	}
 
 	@Test
