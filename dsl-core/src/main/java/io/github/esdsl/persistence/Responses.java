@@ -7,7 +7,6 @@ import java.util.Map;
 
 import io.github.esdsl.connection.ElasticsearchException;
 import io.github.esdsl.connection.NotFoundException;
-import io.github.esdsl.connection.RawResponse;
 import io.github.esdsl.document.Documents;
 import io.github.esdsl.search.Hit;
 import io.github.esdsl.search.Response;
@@ -29,8 +28,8 @@ final class Responses {
 		}
 	}
 
-	static DocumentMeta meta(RawResponse response, String routing) {
-		DocumentMeta meta = parse(response.body(), Void.class).meta();
+	/** The meta of a write response, with the routing the write was sent with. */
+	static DocumentMeta withRouting(DocumentMeta meta, String routing) {
 		return new DocumentMeta(meta.index(), meta.id(), routing, meta.version(), meta.seqNo(), meta.primaryTerm(),
 				null);
 	}

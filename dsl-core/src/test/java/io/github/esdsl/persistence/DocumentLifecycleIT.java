@@ -174,23 +174,25 @@ class DocumentLifecycleIT {
 	@Test
 	void updateWithAPartialDocumentDetectsNoopAndUpserts() {
 		this.operations.save(new Article("u1", "Old", "a", 1));
-		UpdateResult updated = this.operations.update(Article.class, "u1", Update.doc(Map.of("title", "New")));
-		assertThat(updated.result()).isEqualTo("updated");
+		UpdateResult<Article> updated = this.operations.update(Article.class, "u1", Update.doc(Map.of("title", "New")));
+		assertThat(updated.result()).isEqualTo(WriteResult.UPDATED);
 		assertThat(updated.meta().version()).isEqualTo(2L);
+		assertThat(updated.document().title).isEqualTo("New");
+		assertThat(updated.document().likes).isEqualTo(1);
 		assertThat(this.operations.get(Article.class, "u1").orElseThrow().document().title).isEqualTo("New");
-		UpdateResult noop = this.operations.update(Article.class, "u1", Update.doc(Map.of("title", "New")));
+		UpdateResult<Article> noop = this.operations.update(Article.class, "u1", Update.doc(Map.of("title", "New")));
 		assertThat(noop.isNoop()).isTrue();
 		assertThat(noop.meta().version()).isEqualTo(2L);
-		UpdateResult forced = this.operations.update(Article.class, "u1",
+		UpdateResult<Article> forced = this.operations.update(Article.class, "u1",
 				Update.doc(Map.of("title", "New")).detectNoop(false));
 		assertThat(forced.isUpdated()).isTrue();
-		UpdateResult upserted = this.operations.update(Article.class, "u2",
+		UpdateResult<Article> upserted = this.operations.update(Article.class, "u2",
 				Update.doc(Map.of("likes", 5)).upsert(new Article(null, "Fresh", "b", 0)).retryOnConflict(2));
 		assertThat(upserted.isCreated()).isTrue();
 		Article fresh = this.operations.get(Article.class, "u2").orElseThrow().document();
 		assertThat(fresh.title).isEqualTo("Fresh");
 		assertThat(fresh.likes).isEqualTo(0);
-		UpdateResult docAsUpsert = this.operations.update(Article.class, "u3",
+		UpdateResult<Article> docAsUpsert = this.operations.update(Article.class, "u3",
 				Update.doc(Map.of("title", "Made", "likes", 9)).docAsUpsert());
 		assertThat(docAsUpsert.isCreated()).isTrue();
 		assertThat(this.operations.get(Article.class, "u3").orElseThrow().document().likes).isEqualTo(9);
@@ -205,9 +207,10 @@ class DocumentLifecycleIT {
 			.as("needs a full Elasticsearch distribution (painless missing in the embedded integ-test-zip)")
 			.isTrue();
 		this.operations.save(new Article("s1", "Scripted", "a", 1));
-		UpdateResult result = this.operations.update(Article.class, "s1",
+		UpdateResult<Article> result = this.operations.update(Article.class, "s1",
 				Update.script("ctx._source.likes += params.n", Map.of("n", 4)));
 		assertThat(result.isUpdated()).isTrue();
+		assertThat(result.document().likes).isEqualTo(5);
 		assertThat(this.operations.get(Article.class, "s1").orElseThrow().document().likes).isEqualTo(5);
 	}
 
