@@ -1,5 +1,7 @@
 package io.github.esdsl.search;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
@@ -140,8 +142,69 @@ abstract class SearchExecution<T> extends Request<Search<T>> {
 	}
 
 	/**
-	 * All matching documents, in pages of {@value #DEFAULT_PAGE_SIZE} with a point in time and
-	 * {@code search_after}; see {@link #iterate(int)}.
+	 * This search continuing after the last hit of a page it returned, Python's
+	 * {@code s.search_after()} in one call: {@code search_after} with the sort values of the
+	 * page's last hit.
+	 * <pre>{@code
+	 * Search<Post> page = Search.of(Post.class).sort("-published", "id").size(20);
+	 * Response<Post> response = page.execute();
+	 * Response<Post> next = page.searchAfter(response).execute();
+	 * }</pre>
+	 * @param page a response of this search (or of a search sorted the same way)
+	 * @return the search for the next page
+	 * @throws IllegalStateException when the page is {@code null} ("A search must be executed
+	 * before using search_after"), when it has no hits ("Cannot use search_after when there are no
+	 * search results": it was the last page), or when its hits have no sort values ("Cannot use
+	 * search_after when results are not sorted")
+	 */
+	public Search<T> searchAfter(Response<T> page) {
+		if (page == null) {
+			throw new IllegalStateException("A search must be executed before using search_after: got no response");
+		}
+		if (page.isEmpty()) {
+			throw new IllegalStateException("Cannot use search_after when there are no search results: the page "
+					+ "was the last one; stop when a page is empty");
+		}
+		List<Object> sort = page.hits().get(page.size() - 1).sort();
+		if (sort.isEmpty()) {
+			throw new IllegalStateException("Cannot use search_after when results are not sorted: sort the search "
+					+ "on a unique key (e.g. sort(\"-published\", \"id\")), or page in a point in time");
+		}
+		return self().searchAfter(sort);
+	}
+
+	/**
+	 * The page after the response this {@link #cached()} search keeps, Python's
+	 * {@code s.search_after()}.
+	 * @return the search for the next page
+	 * @throws IllegalStateException when this search has no kept response ("A search must be
+	 * executed before using search_after"), or as {@link #searchAfter(Response)}
+	 */
+	public Search<T> searchAfter() {
+		Response<T> cached = this.cachedResponse;
+		if (cached == null) {
+			throw new IllegalStateException("A search must be executed before using search_after: "
+					+ (this.caching ? "execute() this search first"
+							: "only a cached() search keeps its response; use searchAfter(response) or "
+									+ "response.searchAfter()"));
+		}
+		return searchAfter(cached);
+	}
+
+	/**
+	 * Opens a point in time on this search's indices, Python's {@code s.point_in_time(keep_alive)}:
+	 * use it in a {@code try}-with-resources block, and run the pages through it.
+	 * @param keepAlive how long the cluster keeps it between two searches (renewed by each)
+	 * @return the open point in time
+	 * @see PointInTime
+	 */
+	public PointInTime<T> pointInTime(Duration keepAlive) {
+		return PointInTime.open(self(), this.target.resolveConnection(), keepAlive);
+	}
+
+	/**
+	 * All matching documents, in pages of {@value #DEFAULT_PAGE_SIZE} with a point in time kept
+	 * alive for a minute between pages and {@code search_after}; see {@link #iterate(int)}.
 	 * @return the documents; close the stream when not consuming it to the end
 	 */
 	public Stream<T> iterate() {
@@ -168,8 +231,29 @@ abstract class SearchExecution<T> extends Request<Search<T>> {
 	 * @return the hits; close the stream when not consuming it to the end
 	 */
 	public Stream<Hit<T>> iterateHits(int pageSize) {
+		return iterateHits(pageSize, PointInTimePaging.KEEP_ALIVE);
+	}
+
+	/**
+	 * All matching documents as {@link #iterate(int)} pages them, with a point in time kept alive
+	 * for the given time between two pages, Python's {@code iterate(keep_alive=...)}.
+	 * @param pageSize the number of hits per request
+	 * @param keepAlive how long the point in time lives between two pages (the default is a minute)
+	 * @return the documents; close the stream when not consuming it to the end
+	 */
+	public Stream<T> iterate(int pageSize, Duration keepAlive) {
+		return iterateHits(pageSize, keepAlive).map(Hit::source);
+	}
+
+	/**
+	 * All matching hits as {@link #iterate(int, Duration)} pages them.
+	 * @param pageSize the number of hits per request
+	 * @param keepAlive how long the point in time lives between two pages
+	 * @return the hits; close the stream when not consuming it to the end
+	 */
+	public Stream<Hit<T>> iterateHits(int pageSize, Duration keepAlive) {
 		checkPageSize(pageSize);
-		return new PointInTimePaging<>(self(), this.target.resolveConnection(), pageSize).stream();
+		return new PointInTimePaging<>(self(), this.target.resolveConnection(), pageSize, keepAlive).stream();
 	}
 
 	/**
