@@ -148,7 +148,7 @@ public final class DocumentOperations {
 		HitReader.Parsed<Void> written = Responses.parse(this.connection.perform(request).body(), Void.class);
 		DocumentMeta meta = Responses.withRouting(written.meta(), routing);
 		Documents.fillId(document, target.type(), meta.id());
-		return new DocumentHit<>(document, meta, WriteResult.of(written.result()));
+		return new DocumentHit<>(document, meta, Responses.result(written.result()));
 	}
 
 	/**
@@ -342,7 +342,7 @@ public final class DocumentOperations {
 		HitReader.Parsed<T> parsed = Responses.parse(this.connection.perform(request).body(), type);
 		Object sentRouting = params.get("routing");
 		DocumentMeta meta = Responses.withRouting(parsed.meta(), (sentRouting != null) ? sentRouting.toString() : null);
-		return new UpdateResult<>(parsed.document(), meta, WriteResult.of(parsed.result()));
+		return new UpdateResult<>(parsed.document(), meta, Responses.result(parsed.result()));
 	}
 
 	/**

@@ -34,6 +34,11 @@ final class Responses {
 				null);
 	}
 
+	/** The result of a write response, {@code null} when it does not say (the write happened). */
+	static WriteResult result(String result) {
+		return (result != null) ? WriteResult.of(result) : null;
+	}
+
 	static NotFoundException notFound(String index, List<String> ids) {
 		Map<String, Object> error = new LinkedHashMap<>();
 		error.put("type", "not_found");

@@ -32,7 +32,7 @@ public record UpdateResult<T>(T document, DocumentMeta meta, WriteResult result)
 	 */
 	public DocumentHit<T> hit() {
 		if (this.document == null) {
-			throw new IllegalStateException("The update of '" + this.meta.id() + "' (" + this.result.value()
+			throw new IllegalStateException("The update of '" + this.meta.id() + "' (" + this.result
 					+ ") returned no document");
 		}
 		return new DocumentHit<>(this.document, this.meta, this.result);

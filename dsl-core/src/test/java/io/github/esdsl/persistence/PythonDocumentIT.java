@@ -353,8 +353,7 @@ class PythonDocumentIT {
 		source.put("field_1", List.of());
 		source.put("field_2", null);
 		source.put("field_3", Map.of());
-		Map<String, Object> stored = connection.perform(RawRequest.get(RawRequest.pathOf(other, "_source", "42")))
-			.bodyAsMap();
+		Map<String, Object> stored = Nodes.storedSource(connection, other, "42");
 		source.remove("id");
 		assertThat(stored).isEqualTo(source);
 	}

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import io.github.esdsl.connection.ConflictException;
 import io.github.esdsl.connection.Connection;
-import io.github.esdsl.connection.RawRequest;
 import io.github.esdsl.test.ElasticsearchCapabilities;
 import io.github.esdsl.test.ElasticsearchEndpoint;
 import io.github.esdsl.test.WithElasticsearch;
@@ -54,7 +53,7 @@ class WriteResultsIT {
 	}
 
 	private Map<String, Object> storedSource(String id) {
-		return connection.perform(RawRequest.get(RawRequest.pathOf(this.index, "_source", id))).bodyAsMap();
+		return Nodes.storedSource(connection, this.index, id);
 	}
 
 	@Test

@@ -33,12 +33,7 @@ class PointInTimeTest {
 	}
 
 	private static String page(String pitId, int... ids) {
-		StringBuilder hits = new StringBuilder();
-		for (int id : ids) {
-			hits.append((hits.length() > 0) ? "," : "")
-				.append("{\"_index\":\"i\",\"_id\":\"" + id + "\",\"_source\":{\"n\":" + id + "},\"sort\":[" + id + "]}");
-		}
-		return "{\"took\":1,\"timed_out\":false,\"pit_id\":\"" + pitId + "\",\"hits\":{\"hits\":[" + hits + "]}}";
+		return SearchRequestsTest.page("\"pit_id\":\"" + pitId + "\",", ids);
 	}
 
 	@Test
