@@ -199,6 +199,10 @@ public final class Update {
 		return new LinkedHashMap<>(this.params);
 	}
 
+	boolean isSkipEmpty() {
+		return this.skipEmpty;
+	}
+
 	/** The body as sent. */
 	byte[] toBytes() {
 		return io.github.esdsl.document.Documents.toBytes(this.body, this.skipEmpty);
