@@ -366,6 +366,9 @@ for (const p of AGG_CONTAINER.properties) {
 		continue;
 	}
 	variants.aggregation.push(p.name);
+	if (p.type.type.name === 'QueryContainer') {
+		continue; // the filter aggregation is a query: A.filter(Query) takes no options
+	}
 	const className = pascal(p.name) + 'AggOptions';
 	const spec = lookup(p.type.type);
 	const k = 'agg:' + p.name;
