@@ -84,12 +84,12 @@ const SEARCH_PARTS = [
 	['CompletionSuggesterOptions', '_global.search._types:CompletionSuggester', 'a {@code completion} suggester'],
 	['CollapseOptions', '_global.search._types:FieldCollapse', 'field collapsing (the search body\'s {@code collapse})'],
 	['InnerHitsOptions', '_global.search._types:InnerHits', 'inner hits (of collapse, nested, has_child and has_parent)'],
-	['KnnOptions', '_types:KnnSearch', 'a kNN search of the search body ({@code knn})'],
+	['KnnSearchOptions', '_types:KnnSearch', 'a kNN search of the search body ({@code knn})'],
 	['FieldSortOptions', '_types:FieldSort', 'sorting on a field (the value of a sort entry)'],
 	['RescoreOptions', '_global.search._types:Rescore', 'a rescorer (the search body\'s {@code rescore})'],
 	['SourceFilterOptions', '_global.search._types:SourceFilter', 'source filtering (the search body\'s {@code _source})'],
 	['PointInTimeOptions', '_global.search._types:PointInTimeReference', 'a point in time (the search body\'s {@code pit})'],
-	['ScriptOptions', '_types:Script', 'a script'],
+	['ScriptDefinitionOptions', '_types:Script', 'a script'],
 	['RuntimeFieldOptions', '_types.mapping:RuntimeField', 'a runtime field (an entry of {@code runtime_mappings})'],
 ];
 
@@ -278,7 +278,13 @@ function forms(type, ctx) {
 			return [{ sig: 'Object', expr: 'value', erasure: 'Object' }];
 		}
 		case 'array_of': {
-			const inner = members(t.value).flatMap((m) => forms(m, ctx)).filter((f) => !f.nested && !f.list && !f.dict);
+			const all = members(t.value).flatMap((m) => forms(m, ctx));
+			const inner = all.filter((f) => !f.nested && !f.list && !f.dict);
+			const nested = all.find((f) => f.nested);
+			if (inner.length === 0 && nested) {
+				return [{ sig: 'List<? extends ' + nested.nested + '>', expr: 'wireList(value)', erasure: 'List',
+					imports: ['java.util.List', 'io.github.esdsl.types.' + nested.nested], list: true, elemNested: nested.nested }];
+			}
 			const first = inner.find((f) => f.sig !== 'FieldRef');
 			if (!first) {
 				return [{ sig: 'List<?>', expr: 'wireList(value)', erasure: 'List', imports: ['java.util.List'], list: true }];
@@ -313,7 +319,7 @@ function buildMethods(props, ownerType, excluded) {
 		if (excluded.has(p.name)) {
 			continue;
 		}
-		let mname = methodName(p.codegenName || p.name);
+		let mname = methodName((p.name.startsWith('_') && p.codegenName) || p.name);
 		if (names.has(mname) && names.get(mname) !== p.name) {
 			mname = methodName(p.name.replace(/^_/, 'underscore_'));
 		}

@@ -7,7 +7,7 @@ import java.util.function.UnaryOperator;
 
 import io.github.esdsl.types.GapPolicy;
 import io.github.esdsl.types.Options;
-import io.github.esdsl.types.TypesScriptOptions;
+import io.github.esdsl.types.ScriptDefinitionOptions;
 
 /**
  * Typed options of the {@code bucket_script} aggregation: one method per parameter Elasticsearch defines, named
@@ -74,12 +74,12 @@ public final class BucketScriptAggOptions extends Options<BucketScriptAggOptions
 	}
 
 	/**
-	 * Sets {@code script} of the {@code bucket_script} aggregation, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of the {@code bucket_script} aggregation, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public BucketScriptAggOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public BucketScriptAggOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.function.UnaryOperator;
 import io.github.esdsl.document.FieldRef;
 import io.github.esdsl.types.CardinalityExecutionMode;
 import io.github.esdsl.types.Options;
-import io.github.esdsl.types.TypesScriptOptions;
+import io.github.esdsl.types.ScriptDefinitionOptions;
 
 /**
  * Typed options of the {@code cardinality} aggregation: one method per parameter Elasticsearch defines, named
@@ -68,12 +68,12 @@ public final class CardinalityAggOptions extends Options<CardinalityAggOptions> 
 	}
 
 	/**
-	 * Sets {@code script} of the {@code cardinality} aggregation, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of the {@code cardinality} aggregation, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public CardinalityAggOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public CardinalityAggOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 	/**

@@ -8,7 +8,7 @@ import java.util.function.UnaryOperator;
 import io.github.esdsl.document.FieldRef;
 import io.github.esdsl.types.CalendarInterval;
 import io.github.esdsl.types.Options;
-import io.github.esdsl.types.TypesScriptOptions;
+import io.github.esdsl.types.ScriptDefinitionOptions;
 
 /**
  * Typed options of the {@code date_histogram} aggregation: one method per parameter Elasticsearch defines, named
@@ -162,12 +162,12 @@ public final class DateHistogramAggOptions extends Options<DateHistogramAggOptio
 	}
 
 	/**
-	 * Sets {@code script} of the {@code date_histogram} aggregation, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of the {@code date_histogram} aggregation, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public DateHistogramAggOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public DateHistogramAggOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 	/**

@@ -4,6 +4,7 @@ package io.github.esdsl.aggs;
 import java.util.List;
 
 import io.github.esdsl.document.FieldRef;
+import io.github.esdsl.types.DateRangeExpressionOptions;
 import io.github.esdsl.types.Options;
 
 /**
@@ -79,7 +80,7 @@ public final class DateRangeAggOptions extends Options<DateRangeAggOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public DateRangeAggOptions ranges(List<?> value) {
+	public DateRangeAggOptions ranges(List<? extends DateRangeExpressionOptions> value) {
 		return set("ranges", wireList(require("ranges", value)));
 	}
 

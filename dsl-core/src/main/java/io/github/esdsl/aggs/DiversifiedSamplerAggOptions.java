@@ -6,7 +6,7 @@ import java.util.function.UnaryOperator;
 import io.github.esdsl.document.FieldRef;
 import io.github.esdsl.types.Options;
 import io.github.esdsl.types.SamplerAggregationExecutionHint;
-import io.github.esdsl.types.TypesScriptOptions;
+import io.github.esdsl.types.ScriptDefinitionOptions;
 
 /**
  * Typed options of the {@code diversified_sampler} aggregation: one method per parameter Elasticsearch defines, named
@@ -43,12 +43,12 @@ public final class DiversifiedSamplerAggOptions extends Options<DiversifiedSampl
 	}
 
 	/**
-	 * Sets {@code script} of the {@code diversified_sampler} aggregation, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of the {@code diversified_sampler} aggregation, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public DiversifiedSamplerAggOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public DiversifiedSamplerAggOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 	/**

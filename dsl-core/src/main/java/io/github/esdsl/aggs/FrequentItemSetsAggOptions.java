@@ -4,6 +4,7 @@ package io.github.esdsl.aggs;
 import java.util.List;
 
 import io.github.esdsl.query.Query;
+import io.github.esdsl.types.FrequentItemSetsFieldOptions;
 import io.github.esdsl.types.Options;
 
 /**
@@ -25,7 +26,7 @@ public final class FrequentItemSetsAggOptions extends Options<FrequentItemSetsAg
 	 * @param value the value
 	 * @return these options
 	 */
-	public FrequentItemSetsAggOptions fields(List<?> value) {
+	public FrequentItemSetsAggOptions fields(List<? extends FrequentItemSetsFieldOptions> value) {
 		return set("fields", wireList(require("fields", value)));
 	}
 

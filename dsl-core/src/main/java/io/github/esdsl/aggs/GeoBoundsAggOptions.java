@@ -5,7 +5,7 @@ import java.util.function.UnaryOperator;
 
 import io.github.esdsl.document.FieldRef;
 import io.github.esdsl.types.Options;
-import io.github.esdsl.types.TypesScriptOptions;
+import io.github.esdsl.types.ScriptDefinitionOptions;
 
 /**
  * Typed options of the {@code geo_bounds} aggregation: one method per parameter Elasticsearch defines, named
@@ -67,12 +67,12 @@ public final class GeoBoundsAggOptions extends Options<GeoBoundsAggOptions> {
 	}
 
 	/**
-	 * Sets {@code script} of the {@code geo_bounds} aggregation, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of the {@code geo_bounds} aggregation, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public GeoBoundsAggOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public GeoBoundsAggOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 	/**

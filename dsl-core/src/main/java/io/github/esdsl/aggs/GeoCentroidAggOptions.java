@@ -7,7 +7,7 @@ import java.util.function.UnaryOperator;
 import io.github.esdsl.document.FieldRef;
 import io.github.esdsl.types.LatLonGeoLocationOptions;
 import io.github.esdsl.types.Options;
-import io.github.esdsl.types.TypesScriptOptions;
+import io.github.esdsl.types.ScriptDefinitionOptions;
 
 /**
  * Typed options of the {@code geo_centroid} aggregation: one method per parameter Elasticsearch defines, named
@@ -69,12 +69,12 @@ public final class GeoCentroidAggOptions extends Options<GeoCentroidAggOptions> 
 	}
 
 	/**
-	 * Sets {@code script} of the {@code geo_centroid} aggregation, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of the {@code geo_centroid} aggregation, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public GeoCentroidAggOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public GeoCentroidAggOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import io.github.esdsl.document.FieldRef;
+import io.github.esdsl.types.AggregationRangeOptions;
 import io.github.esdsl.types.DistanceUnit;
 import io.github.esdsl.types.GeoDistanceType;
 import io.github.esdsl.types.LatLonGeoLocationOptions;
@@ -84,7 +85,7 @@ public final class GeoDistanceAggOptions extends Options<GeoDistanceAggOptions> 
 	 * @param value the value
 	 * @return these options
 	 */
-	public GeoDistanceAggOptions ranges(List<?> value) {
+	public GeoDistanceAggOptions ranges(List<? extends AggregationRangeOptions> value) {
 		return set("ranges", wireList(require("ranges", value)));
 	}
 

@@ -7,7 +7,7 @@ import java.util.function.UnaryOperator;
 
 import io.github.esdsl.document.FieldRef;
 import io.github.esdsl.types.Options;
-import io.github.esdsl.types.TypesScriptOptions;
+import io.github.esdsl.types.ScriptDefinitionOptions;
 
 /**
  * Typed options of the {@code histogram} aggregation: one method per parameter Elasticsearch defines, named
@@ -114,12 +114,12 @@ public final class HistogramAggOptions extends Options<HistogramAggOptions> {
 	}
 
 	/**
-	 * Sets {@code script} of the {@code histogram} aggregation, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of the {@code histogram} aggregation, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public HistogramAggOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public HistogramAggOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 	/**

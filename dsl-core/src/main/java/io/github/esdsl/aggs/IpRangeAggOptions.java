@@ -4,6 +4,7 @@ package io.github.esdsl.aggs;
 import java.util.List;
 
 import io.github.esdsl.document.FieldRef;
+import io.github.esdsl.types.IpRangeAggregationRangeOptions;
 import io.github.esdsl.types.Options;
 
 /**
@@ -43,7 +44,7 @@ public final class IpRangeAggOptions extends Options<IpRangeAggOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public IpRangeAggOptions ranges(List<?> value) {
+	public IpRangeAggOptions ranges(List<? extends IpRangeAggregationRangeOptions> value) {
 		return set("ranges", wireList(require("ranges", value)));
 	}
 

@@ -5,8 +5,8 @@ import java.util.function.UnaryOperator;
 
 import io.github.esdsl.document.FieldRef;
 import io.github.esdsl.types.Options;
+import io.github.esdsl.types.ScriptDefinitionOptions;
 import io.github.esdsl.types.TDigestExecutionHint;
-import io.github.esdsl.types.TypesScriptOptions;
 
 /**
  * Typed options of the {@code median_absolute_deviation} aggregation: one method per parameter Elasticsearch defines, named
@@ -68,12 +68,12 @@ public final class MedianAbsoluteDeviationAggOptions extends Options<MedianAbsol
 	}
 
 	/**
-	 * Sets {@code script} of the {@code median_absolute_deviation} aggregation, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of the {@code median_absolute_deviation} aggregation, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public MedianAbsoluteDeviationAggOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public MedianAbsoluteDeviationAggOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 	/**

@@ -4,6 +4,7 @@ package io.github.esdsl.aggs;
 import java.util.List;
 import java.util.Map;
 
+import io.github.esdsl.types.MultiTermLookupOptions;
 import io.github.esdsl.types.Options;
 import io.github.esdsl.types.TermsAggregationCollectMode;
 
@@ -103,7 +104,7 @@ public final class MultiTermsAggOptions extends Options<MultiTermsAggOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public MultiTermsAggOptions terms(List<?> value) {
+	public MultiTermsAggOptions terms(List<? extends MultiTermLookupOptions> value) {
 		return set("terms", wireList(require("terms", value)));
 	}
 

@@ -7,8 +7,8 @@ import java.util.function.UnaryOperator;
 import io.github.esdsl.document.FieldRef;
 import io.github.esdsl.types.HdrMethodOptions;
 import io.github.esdsl.types.Options;
+import io.github.esdsl.types.ScriptDefinitionOptions;
 import io.github.esdsl.types.TDigestOptions;
-import io.github.esdsl.types.TypesScriptOptions;
 
 /**
  * Typed options of the {@code percentile_ranks} aggregation: one method per parameter Elasticsearch defines, named
@@ -70,12 +70,12 @@ public final class PercentileRanksAggOptions extends Options<PercentileRanksAggO
 	}
 
 	/**
-	 * Sets {@code script} of the {@code percentile_ranks} aggregation, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of the {@code percentile_ranks} aggregation, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public PercentileRanksAggOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public PercentileRanksAggOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 	/**

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import io.github.esdsl.document.FieldRef;
+import io.github.esdsl.types.AggregationRangeOptions;
 import io.github.esdsl.types.Options;
-import io.github.esdsl.types.TypesScriptOptions;
+import io.github.esdsl.types.ScriptDefinitionOptions;
 
 /**
  * Typed options of the {@code range} aggregation: one method per parameter Elasticsearch defines, named
@@ -54,17 +55,17 @@ public final class RangeAggOptions extends Options<RangeAggOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public RangeAggOptions ranges(List<?> value) {
+	public RangeAggOptions ranges(List<? extends AggregationRangeOptions> value) {
 		return set("ranges", wireList(require("ranges", value)));
 	}
 
 	/**
-	 * Sets {@code script} of the {@code range} aggregation, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of the {@code range} aggregation, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public RangeAggOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public RangeAggOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 	/**

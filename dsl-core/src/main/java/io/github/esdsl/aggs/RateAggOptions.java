@@ -7,7 +7,7 @@ import io.github.esdsl.document.FieldRef;
 import io.github.esdsl.types.CalendarInterval;
 import io.github.esdsl.types.Options;
 import io.github.esdsl.types.RateMode;
-import io.github.esdsl.types.TypesScriptOptions;
+import io.github.esdsl.types.ScriptDefinitionOptions;
 
 /**
  * Typed options of the {@code rate} aggregation: one method per parameter Elasticsearch defines, named
@@ -69,12 +69,12 @@ public final class RateAggOptions extends Options<RateAggOptions> {
 	}
 
 	/**
-	 * Sets {@code script} of the {@code rate} aggregation, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of the {@code rate} aggregation, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public RateAggOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public RateAggOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 	/**

@@ -6,7 +6,7 @@ import java.util.function.UnaryOperator;
 
 import io.github.esdsl.document.FieldRef;
 import io.github.esdsl.types.Options;
-import io.github.esdsl.types.TypesScriptOptions;
+import io.github.esdsl.types.ScriptDefinitionOptions;
 
 /**
  * Typed options of the {@code scripted_metric} aggregation: one method per parameter Elasticsearch defines, named
@@ -68,39 +68,39 @@ public final class ScriptedMetricAggOptions extends Options<ScriptedMetricAggOpt
 	}
 
 	/**
-	 * Sets {@code script} of the {@code scripted_metric} aggregation, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of the {@code scripted_metric} aggregation, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public ScriptedMetricAggOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public ScriptedMetricAggOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 	/**
-	 * Sets {@code combine_script} of the {@code scripted_metric} aggregation, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code combine_script} of the {@code scripted_metric} aggregation, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public ScriptedMetricAggOptions combineScript(UnaryOperator<TypesScriptOptions> value) {
-		return set("combine_script", build(new TypesScriptOptions(), require("combine_script", value)));
+	public ScriptedMetricAggOptions combineScript(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("combine_script", build(new ScriptDefinitionOptions(), require("combine_script", value)));
 	}
 
 	/**
-	 * Sets {@code init_script} of the {@code scripted_metric} aggregation, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code init_script} of the {@code scripted_metric} aggregation, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public ScriptedMetricAggOptions initScript(UnaryOperator<TypesScriptOptions> value) {
-		return set("init_script", build(new TypesScriptOptions(), require("init_script", value)));
+	public ScriptedMetricAggOptions initScript(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("init_script", build(new ScriptDefinitionOptions(), require("init_script", value)));
 	}
 
 	/**
-	 * Sets {@code map_script} of the {@code scripted_metric} aggregation, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code map_script} of the {@code scripted_metric} aggregation, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public ScriptedMetricAggOptions mapScript(UnaryOperator<TypesScriptOptions> value) {
-		return set("map_script", build(new TypesScriptOptions(), require("map_script", value)));
+	public ScriptedMetricAggOptions mapScript(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("map_script", build(new ScriptDefinitionOptions(), require("map_script", value)));
 	}
 
 	/**
@@ -113,12 +113,12 @@ public final class ScriptedMetricAggOptions extends Options<ScriptedMetricAggOpt
 	}
 
 	/**
-	 * Sets {@code reduce_script} of the {@code scripted_metric} aggregation, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code reduce_script} of the {@code scripted_metric} aggregation, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public ScriptedMetricAggOptions reduceScript(UnaryOperator<TypesScriptOptions> value) {
-		return set("reduce_script", build(new TypesScriptOptions(), require("reduce_script", value)));
+	public ScriptedMetricAggOptions reduceScript(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("reduce_script", build(new ScriptDefinitionOptions(), require("reduce_script", value)));
 	}
 
 }

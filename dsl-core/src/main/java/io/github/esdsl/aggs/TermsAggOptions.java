@@ -8,10 +8,10 @@ import java.util.function.UnaryOperator;
 import io.github.esdsl.document.FieldRef;
 import io.github.esdsl.types.MissingOrder;
 import io.github.esdsl.types.Options;
+import io.github.esdsl.types.ScriptDefinitionOptions;
 import io.github.esdsl.types.TermsAggregationCollectMode;
 import io.github.esdsl.types.TermsAggregationExecutionHint;
 import io.github.esdsl.types.TermsPartitionOptions;
-import io.github.esdsl.types.TypesScriptOptions;
 
 /**
  * Typed options of the {@code terms} aggregation: one method per parameter Elasticsearch defines, named
@@ -191,12 +191,12 @@ public final class TermsAggOptions extends Options<TermsAggOptions> {
 	}
 
 	/**
-	 * Sets {@code script} of the {@code terms} aggregation, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of the {@code terms} aggregation, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public TermsAggOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public TermsAggOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 	/**

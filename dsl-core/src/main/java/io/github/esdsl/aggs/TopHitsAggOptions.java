@@ -6,12 +6,13 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import io.github.esdsl.document.FieldRef;
+import io.github.esdsl.types.FieldAndFormatOptions;
 import io.github.esdsl.types.HighlightOptions;
 import io.github.esdsl.types.Options;
+import io.github.esdsl.types.ScriptDefinitionOptions;
 import io.github.esdsl.types.ScriptFieldOptions;
 import io.github.esdsl.types.SortOptionsOptions;
 import io.github.esdsl.types.SourceFilterOptions;
-import io.github.esdsl.types.TypesScriptOptions;
 
 /**
  * Typed options of the {@code top_hits} aggregation: one method per parameter Elasticsearch defines, named
@@ -73,12 +74,12 @@ public final class TopHitsAggOptions extends Options<TopHitsAggOptions> {
 	}
 
 	/**
-	 * Sets {@code script} of the {@code top_hits} aggregation, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of the {@code top_hits} aggregation, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public TopHitsAggOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public TopHitsAggOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 	/**
@@ -86,7 +87,7 @@ public final class TopHitsAggOptions extends Options<TopHitsAggOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public TopHitsAggOptions docvalueFields(List<?> value) {
+	public TopHitsAggOptions docvalueFields(List<? extends FieldAndFormatOptions> value) {
 		return set("docvalue_fields", wireList(require("docvalue_fields", value)));
 	}
 
@@ -105,7 +106,7 @@ public final class TopHitsAggOptions extends Options<TopHitsAggOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public TopHitsAggOptions fields(List<?> value) {
+	public TopHitsAggOptions fields(List<? extends FieldAndFormatOptions> value) {
 		return set("fields", wireList(require("fields", value)));
 	}
 

@@ -6,9 +6,9 @@ import java.util.function.UnaryOperator;
 
 import io.github.esdsl.document.FieldRef;
 import io.github.esdsl.types.Options;
+import io.github.esdsl.types.ScriptDefinitionOptions;
 import io.github.esdsl.types.SortOptionsOptions;
 import io.github.esdsl.types.TopMetricsValueOptions;
-import io.github.esdsl.types.TypesScriptOptions;
 
 /**
  * Typed options of the {@code top_metrics} aggregation: one method per parameter Elasticsearch defines, named
@@ -70,12 +70,12 @@ public final class TopMetricsAggOptions extends Options<TopMetricsAggOptions> {
 	}
 
 	/**
-	 * Sets {@code script} of the {@code top_metrics} aggregation, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of the {@code top_metrics} aggregation, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public TopMetricsAggOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public TopMetricsAggOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 	/**
@@ -92,7 +92,7 @@ public final class TopMetricsAggOptions extends Options<TopMetricsAggOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public TopMetricsAggOptions metrics(List<?> value) {
+	public TopMetricsAggOptions metrics(List<? extends TopMetricsValueOptions> value) {
 		return set("metrics", wireList(require("metrics", value)));
 	}
 

@@ -5,7 +5,7 @@ import java.util.function.UnaryOperator;
 
 import io.github.esdsl.document.FieldRef;
 import io.github.esdsl.types.Options;
-import io.github.esdsl.types.TypesScriptOptions;
+import io.github.esdsl.types.ScriptDefinitionOptions;
 
 /**
  * Typed options of the {@code variable_width_histogram} aggregation: one method per parameter Elasticsearch defines, named
@@ -68,12 +68,12 @@ public final class VariableWidthHistogramAggOptions extends Options<VariableWidt
 	}
 
 	/**
-	 * Sets {@code script} of the {@code variable_width_histogram} aggregation, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of the {@code variable_width_histogram} aggregation, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public VariableWidthHistogramAggOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public VariableWidthHistogramAggOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 }

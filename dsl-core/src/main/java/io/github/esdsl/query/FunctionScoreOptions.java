@@ -4,6 +4,7 @@ package io.github.esdsl.query;
 import java.util.List;
 
 import io.github.esdsl.types.FunctionBoostMode;
+import io.github.esdsl.types.FunctionScoreContainerOptions;
 import io.github.esdsl.types.FunctionScoreMode;
 import io.github.esdsl.types.Options;
 
@@ -55,7 +56,7 @@ public final class FunctionScoreOptions extends Options<FunctionScoreOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public FunctionScoreOptions functions(List<?> value) {
+	public FunctionScoreOptions functions(List<? extends FunctionScoreContainerOptions> value) {
 		return set("functions", wireList(require("functions", value)));
 	}
 

@@ -4,6 +4,7 @@ package io.github.esdsl.query;
 import java.util.List;
 
 import io.github.esdsl.types.Options;
+import io.github.esdsl.types.PinnedDocOptions;
 
 /**
  * Typed options of the {@code pinned} query: one method per parameter Elasticsearch defines, named
@@ -61,7 +62,7 @@ public final class PinnedOptions extends Options<PinnedOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public PinnedOptions docs(List<?> value) {
+	public PinnedOptions docs(List<? extends PinnedDocOptions> value) {
 		return set("docs", wireList(require("docs", value)));
 	}
 

@@ -4,7 +4,7 @@ package io.github.esdsl.query;
 import java.util.function.UnaryOperator;
 
 import io.github.esdsl.types.Options;
-import io.github.esdsl.types.TypesScriptOptions;
+import io.github.esdsl.types.ScriptDefinitionOptions;
 
 /**
  * Typed options of the {@code script} query: one method per parameter Elasticsearch defines, named
@@ -40,12 +40,12 @@ public final class ScriptOptions extends Options<ScriptOptions> {
 	}
 
 	/**
-	 * Sets {@code script} of the {@code script} query, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of the {@code script} query, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public ScriptOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public ScriptOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 }

@@ -4,7 +4,7 @@ package io.github.esdsl.query;
 import java.util.function.UnaryOperator;
 
 import io.github.esdsl.types.Options;
-import io.github.esdsl.types.TypesScriptOptions;
+import io.github.esdsl.types.ScriptDefinitionOptions;
 
 /**
  * Typed options of the {@code script_score} query: one method per parameter Elasticsearch defines, named
@@ -58,12 +58,12 @@ public final class ScriptScoreOptions extends Options<ScriptScoreOptions> {
 	}
 
 	/**
-	 * Sets {@code script} of the {@code script_score} query, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of the {@code script_score} query, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public ScriptScoreOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public ScriptScoreOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 }

@@ -4,6 +4,7 @@ package io.github.esdsl.query;
 import java.util.List;
 
 import io.github.esdsl.types.Options;
+import io.github.esdsl.types.SpanQueryOptions;
 
 /**
  * Typed options of the {@code span_near} query: one method per parameter Elasticsearch defines, named
@@ -43,7 +44,7 @@ public final class SpanNearOptions extends Options<SpanNearOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public SpanNearOptions clauses(List<?> value) {
+	public SpanNearOptions clauses(List<? extends SpanQueryOptions> value) {
 		return set("clauses", wireList(require("clauses", value)));
 	}
 

@@ -4,6 +4,7 @@ package io.github.esdsl.query;
 import java.util.List;
 
 import io.github.esdsl.types.Options;
+import io.github.esdsl.types.SpanQueryOptions;
 
 /**
  * Typed options of the {@code span_or} query: one method per parameter Elasticsearch defines, named
@@ -43,7 +44,7 @@ public final class SpanOrOptions extends Options<SpanOrOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public SpanOrOptions clauses(List<?> value) {
+	public SpanOrOptions clauses(List<? extends SpanQueryOptions> value) {
 		return set("clauses", wireList(require("clauses", value)));
 	}
 

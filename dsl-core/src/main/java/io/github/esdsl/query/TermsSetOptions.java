@@ -6,7 +6,7 @@ import java.util.function.UnaryOperator;
 
 import io.github.esdsl.document.FieldRef;
 import io.github.esdsl.types.Options;
-import io.github.esdsl.types.TypesScriptOptions;
+import io.github.esdsl.types.ScriptDefinitionOptions;
 
 /**
  * Typed options of the {@code terms_set} query: one method per parameter Elasticsearch defines, named
@@ -78,12 +78,12 @@ public final class TermsSetOptions extends Options<TermsSetOptions> {
 	}
 
 	/**
-	 * Sets {@code minimum_should_match_script} of the {@code terms_set} query, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code minimum_should_match_script} of the {@code terms_set} query, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public TermsSetOptions minimumShouldMatchScript(UnaryOperator<TypesScriptOptions> value) {
-		return set("minimum_should_match_script", build(new TypesScriptOptions(), require("minimum_should_match_script", value)));
+	public TermsSetOptions minimumShouldMatchScript(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("minimum_should_match_script", build(new ScriptDefinitionOptions(), require("minimum_should_match_script", value)));
 	}
 
 	/**

@@ -52,7 +52,7 @@ public final class CollapseOptions extends Options<CollapseOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public CollapseOptions innerHits(List<?> value) {
+	public CollapseOptions innerHits(List<? extends InnerHitsOptions> value) {
 		return set("inner_hits", wireList(require("inner_hits", value)));
 	}
 

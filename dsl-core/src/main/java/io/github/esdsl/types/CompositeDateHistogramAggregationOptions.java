@@ -55,12 +55,12 @@ public final class CompositeDateHistogramAggregationOptions extends Options<Comp
 	}
 
 	/**
-	 * Sets {@code script} of {@code CompositeDateHistogramAggregation} values, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of {@code CompositeDateHistogramAggregation} values, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public CompositeDateHistogramAggregationOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public CompositeDateHistogramAggregationOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 	/**

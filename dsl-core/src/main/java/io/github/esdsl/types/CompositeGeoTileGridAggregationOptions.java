@@ -55,12 +55,12 @@ public final class CompositeGeoTileGridAggregationOptions extends Options<Compos
 	}
 
 	/**
-	 * Sets {@code script} of {@code CompositeGeoTileGridAggregation} values, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of {@code CompositeGeoTileGridAggregation} values, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public CompositeGeoTileGridAggregationOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public CompositeGeoTileGridAggregationOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 	/**

@@ -55,12 +55,12 @@ public final class CompositeHistogramAggregationOptions extends Options<Composit
 	}
 
 	/**
-	 * Sets {@code script} of {@code CompositeHistogramAggregation} values, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of {@code CompositeHistogramAggregation} values, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public CompositeHistogramAggregationOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public CompositeHistogramAggregationOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 	/**

@@ -55,12 +55,12 @@ public final class CompositeTermsAggregationOptions extends Options<CompositeTer
 	}
 
 	/**
-	 * Sets {@code script} of {@code CompositeTermsAggregation} values, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of {@code CompositeTermsAggregation} values, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public CompositeTermsAggregationOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public CompositeTermsAggregationOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 	/**

@@ -49,7 +49,7 @@ public final class EmbeddingOptions extends Options<EmbeddingOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public EmbeddingOptions input(List<?> value) {
+	public EmbeddingOptions input(List<? extends InferenceStringOptions> value) {
 		return set("input", wireList(require("input", value)));
 	}
 

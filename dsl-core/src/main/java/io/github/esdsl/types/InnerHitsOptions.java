@@ -63,7 +63,7 @@ public final class InnerHitsOptions extends Options<InnerHitsOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public InnerHitsOptions docvalueFields(List<?> value) {
+	public InnerHitsOptions docvalueFields(List<? extends FieldAndFormatOptions> value) {
 		return set("docvalue_fields", wireList(require("docvalue_fields", value)));
 	}
 
@@ -136,7 +136,7 @@ public final class InnerHitsOptions extends Options<InnerHitsOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public InnerHitsOptions fields(List<?> value) {
+	public InnerHitsOptions fields(List<? extends FieldAndFormatOptions> value) {
 		return set("fields", wireList(require("fields", value)));
 	}
 

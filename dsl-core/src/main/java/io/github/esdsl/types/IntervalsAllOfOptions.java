@@ -22,7 +22,7 @@ public final class IntervalsAllOfOptions extends Options<IntervalsAllOfOptions> 
 	 * @param value the value
 	 * @return these options
 	 */
-	public IntervalsAllOfOptions intervals(List<?> value) {
+	public IntervalsAllOfOptions intervals(List<? extends IntervalsContainerOptions> value) {
 		return set("intervals", wireList(require("intervals", value)));
 	}
 

@@ -22,7 +22,7 @@ public final class IntervalsAnyOfOptions extends Options<IntervalsAnyOfOptions> 
 	 * @param value the value
 	 * @return these options
 	 */
-	public IntervalsAnyOfOptions intervals(List<?> value) {
+	public IntervalsAnyOfOptions intervals(List<? extends IntervalsContainerOptions> value) {
 		return set("intervals", wireList(require("intervals", value)));
 	}
 

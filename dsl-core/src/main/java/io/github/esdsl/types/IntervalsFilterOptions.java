@@ -89,12 +89,12 @@ public final class IntervalsFilterOptions extends Options<IntervalsFilterOptions
 	}
 
 	/**
-	 * Sets {@code script} of {@code IntervalsFilter} values, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of {@code IntervalsFilter} values, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public IntervalsFilterOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public IntervalsFilterOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 }

@@ -59,7 +59,7 @@ public final class LinearRetrieverOptions extends Options<LinearRetrieverOptions
 	 * @param value the value
 	 * @return these options
 	 */
-	public LinearRetrieverOptions retrievers(List<?> value) {
+	public LinearRetrieverOptions retrievers(List<? extends InnerRetrieverOptions> value) {
 		return set("retrievers", wireList(require("retrievers", value)));
 	}
 

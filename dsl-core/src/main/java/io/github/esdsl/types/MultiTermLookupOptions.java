@@ -37,12 +37,12 @@ public final class MultiTermLookupOptions extends Options<MultiTermLookupOptions
 	}
 
 	/**
-	 * Sets {@code script} of {@code MultiTermLookup} values, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of {@code MultiTermLookup} values, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public MultiTermLookupOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public MultiTermLookupOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 	/**

@@ -104,7 +104,8 @@ public abstract class Options<S extends Options<S>> {
 	}
 
 	/**
-	 * A copy of a list in wire form: enums as their wire values, field references as paths.
+	 * A copy of a list in wire form: enums as their wire values, field references as paths, options
+	 * as their parameters.
 	 * @param values the values
 	 * @return a new list
 	 */
@@ -131,6 +132,9 @@ public abstract class Options<S extends Options<S>> {
 		}
 		if (value instanceof FieldRef field) {
 			return field.path();
+		}
+		if (value instanceof Options<?> options) {
+			return options.params;
 		}
 		return value;
 	}

@@ -79,7 +79,7 @@ public final class PhraseSuggesterOptions extends Options<PhraseSuggesterOptions
 	 * @param value the value
 	 * @return these options
 	 */
-	public PhraseSuggesterOptions directGenerator(List<?> value) {
+	public PhraseSuggesterOptions directGenerator(List<? extends DirectGeneratorOptions> value) {
 		return set("direct_generator", wireList(require("direct_generator", value)));
 	}
 

@@ -78,7 +78,7 @@ public final class PinnedRetrieverOptions extends Options<PinnedRetrieverOptions
 	 * @param value the value
 	 * @return these options
 	 */
-	public PinnedRetrieverOptions docs(List<?> value) {
+	public PinnedRetrieverOptions docs(List<? extends SpecifiedDocumentOptions> value) {
 		return set("docs", wireList(require("docs", value)));
 	}
 

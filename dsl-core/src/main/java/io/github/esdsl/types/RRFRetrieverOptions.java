@@ -59,7 +59,7 @@ public final class RRFRetrieverOptions extends Options<RRFRetrieverOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public RRFRetrieverOptions retrievers(List<?> value) {
+	public RRFRetrieverOptions retrievers(List<? extends RetrieverContainerOptions> value) {
 		return set("retrievers", wireList(require("retrievers", value)));
 	}
 

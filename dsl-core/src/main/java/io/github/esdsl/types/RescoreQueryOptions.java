@@ -21,7 +21,7 @@ public final class RescoreQueryOptions extends Options<RescoreQueryOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public RescoreQueryOptions query(Query value) {
+	public RescoreQueryOptions rescoreQuery(Query value) {
 		return set("rescore_query", require("rescore_query", value));
 	}
 

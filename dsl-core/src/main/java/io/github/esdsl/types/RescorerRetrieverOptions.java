@@ -78,7 +78,7 @@ public final class RescorerRetrieverOptions extends Options<RescorerRetrieverOpt
 	 * @param value the value
 	 * @return these options
 	 */
-	public RescorerRetrieverOptions rescore(List<?> value) {
+	public RescorerRetrieverOptions rescore(List<? extends RescoreOptions> value) {
 		return set("rescore", wireList(require("rescore", value)));
 	}
 

@@ -44,7 +44,7 @@ public final class RuntimeFieldOptions extends Options<RuntimeFieldOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public RuntimeFieldOptions fetchFields(List<?> value) {
+	public RuntimeFieldOptions fetchFields(List<? extends RuntimeFieldFetchFieldsOptions> value) {
 		return set("fetch_fields", wireList(require("fetch_fields", value)));
 	}
 
@@ -104,12 +104,12 @@ public final class RuntimeFieldOptions extends Options<RuntimeFieldOptions> {
 	}
 
 	/**
-	 * Sets {@code script} of a runtime field (an entry of {@code runtime_mappings}), built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of a runtime field (an entry of {@code runtime_mappings}), built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public RuntimeFieldOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public RuntimeFieldOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 	/**

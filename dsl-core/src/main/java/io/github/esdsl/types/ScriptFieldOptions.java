@@ -17,12 +17,12 @@ public final class ScriptFieldOptions extends Options<ScriptFieldOptions> {
 	}
 
 	/**
-	 * Sets {@code script} of {@code ScriptField} values, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of {@code ScriptField} values, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public ScriptFieldOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public ScriptFieldOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 	/**

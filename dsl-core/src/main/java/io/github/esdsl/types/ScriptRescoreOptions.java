@@ -17,12 +17,12 @@ public final class ScriptRescoreOptions extends Options<ScriptRescoreOptions> {
 	}
 
 	/**
-	 * Sets {@code script} of {@code ScriptRescore} values, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of {@code ScriptRescore} values, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public ScriptRescoreOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public ScriptRescoreOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 }

@@ -17,12 +17,12 @@ public final class ScriptScoreFunctionOptions extends Options<ScriptScoreFunctio
 	}
 
 	/**
-	 * Sets {@code script} of {@code ScriptScoreFunction} values, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of {@code ScriptScoreFunction} values, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public ScriptScoreFunctionOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public ScriptScoreFunctionOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 }

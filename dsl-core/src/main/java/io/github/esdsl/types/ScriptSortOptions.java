@@ -26,12 +26,12 @@ public final class ScriptSortOptions extends Options<ScriptSortOptions> {
 	}
 
 	/**
-	 * Sets {@code script} of {@code ScriptSort} values, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of {@code ScriptSort} values, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public ScriptSortOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public ScriptSortOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 	/**

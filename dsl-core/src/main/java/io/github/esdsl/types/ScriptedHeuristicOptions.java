@@ -17,12 +17,12 @@ public final class ScriptedHeuristicOptions extends Options<ScriptedHeuristicOpt
 	}
 
 	/**
-	 * Sets {@code script} of {@code ScriptedHeuristic} values, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of {@code ScriptedHeuristic} values, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public ScriptedHeuristicOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public ScriptedHeuristicOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 }

@@ -115,18 +115,18 @@ public final class SearchRequestBodyOptions extends Options<SearchRequestBodyOpt
 	 * @param value the value
 	 * @return these options
 	 */
-	public SearchRequestBodyOptions docvalueFields(List<?> value) {
+	public SearchRequestBodyOptions docvalueFields(List<? extends FieldAndFormatOptions> value) {
 		return set("docvalue_fields", wireList(require("docvalue_fields", value)));
 	}
 
 	/**
-	 * Sets {@code knn} of {@code SearchRequestBody} values, built by a lambda over {@link TypesKnnOptions}.
+	 * Sets {@code knn} of {@code SearchRequestBody} values, built by a lambda over {@link KnnSearchOptions}.
 	 * @see <a href="https://www.elastic.co/docs/solutions/search/vector/knn#approximate-knn">Elasticsearch reference for knn</a>
 	 * @param value the value
 	 * @return these options
 	 */
-	public SearchRequestBodyOptions knn(UnaryOperator<TypesKnnOptions> value) {
-		return set("knn", build(new TypesKnnOptions(), require("knn", value)));
+	public SearchRequestBodyOptions knn(UnaryOperator<KnnSearchOptions> value) {
+		return set("knn", build(new KnnSearchOptions(), require("knn", value)));
 	}
 
 	/**
@@ -135,7 +135,7 @@ public final class SearchRequestBodyOptions extends Options<SearchRequestBodyOpt
 	 * @param value the value
 	 * @return these options
 	 */
-	public SearchRequestBodyOptions knn(List<?> value) {
+	public SearchRequestBodyOptions knn(List<? extends KnnSearchOptions> value) {
 		return set("knn", wireList(require("knn", value)));
 	}
 
@@ -204,7 +204,7 @@ public final class SearchRequestBodyOptions extends Options<SearchRequestBodyOpt
 	 * @param value the value
 	 * @return these options
 	 */
-	public SearchRequestBodyOptions rescore(List<?> value) {
+	public SearchRequestBodyOptions rescore(List<? extends RescoreOptions> value) {
 		return set("rescore", wireList(require("rescore", value)));
 	}
 
@@ -332,7 +332,7 @@ public final class SearchRequestBodyOptions extends Options<SearchRequestBodyOpt
 	 * @param value the value
 	 * @return these options
 	 */
-	public SearchRequestBodyOptions fields(List<?> value) {
+	public SearchRequestBodyOptions fields(List<? extends FieldAndFormatOptions> value) {
 		return set("fields", wireList(require("fields", value)));
 	}
 

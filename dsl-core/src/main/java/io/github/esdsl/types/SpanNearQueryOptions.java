@@ -41,7 +41,7 @@ public final class SpanNearQueryOptions extends Options<SpanNearQueryOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public SpanNearQueryOptions clauses(List<?> value) {
+	public SpanNearQueryOptions clauses(List<? extends SpanQueryOptions> value) {
 		return set("clauses", wireList(require("clauses", value)));
 	}
 

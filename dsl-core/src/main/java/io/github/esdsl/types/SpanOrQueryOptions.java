@@ -41,7 +41,7 @@ public final class SpanOrQueryOptions extends Options<SpanOrQueryOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public SpanOrQueryOptions clauses(List<?> value) {
+	public SpanOrQueryOptions clauses(List<? extends SpanQueryOptions> value) {
 		return set("clauses", wireList(require("clauses", value)));
 	}
 

@@ -38,12 +38,12 @@ public final class TestPopulationOptions extends Options<TestPopulationOptions> 
 	}
 
 	/**
-	 * Sets {@code script} of {@code TestPopulation} values, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of {@code TestPopulation} values, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public TestPopulationOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public TestPopulationOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 	/**

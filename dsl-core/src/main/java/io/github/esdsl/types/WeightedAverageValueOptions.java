@@ -46,12 +46,12 @@ public final class WeightedAverageValueOptions extends Options<WeightedAverageVa
 	}
 
 	/**
-	 * Sets {@code script} of {@code WeightedAverageValue} values, built by a lambda over {@link TypesScriptOptions}.
+	 * Sets {@code script} of {@code WeightedAverageValue} values, built by a lambda over {@link ScriptDefinitionOptions}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public WeightedAverageValueOptions script(UnaryOperator<TypesScriptOptions> value) {
-		return set("script", build(new TypesScriptOptions(), require("script", value)));
+	public WeightedAverageValueOptions script(UnaryOperator<ScriptDefinitionOptions> value) {
+		return set("script", build(new ScriptDefinitionOptions(), require("script", value)));
 	}
 
 }

@@ -281,6 +281,14 @@ class TypedOptionsConformanceTest {
 		if (raw == UnaryOperator.class) {
 			return UnaryOperator.identity();
 		}
+		if (Options.class.isAssignableFrom(raw)) {
+			try {
+				return raw.getConstructor().newInstance();
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
 		if (raw == FieldRef.class) {
 			return (FieldRef) () -> "ref.path";
 		}
@@ -311,7 +319,7 @@ class TypedOptionsConformanceTest {
 		if (sample instanceof FieldRef ref) {
 			return ref.path();
 		}
-		if (raw(type) == UnaryOperator.class) {
+		if (raw(type) == UnaryOperator.class || sample instanceof Options<?>) {
 			return Map.of();
 		}
 		if (sample instanceof List<?> list) {

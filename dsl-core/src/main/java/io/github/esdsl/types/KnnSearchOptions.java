@@ -11,12 +11,12 @@ import io.github.esdsl.query.Query;
  * Typed options of a kNN search of the search body ({@code knn}): one method per parameter Elasticsearch defines, named
  * as the camelCase of the wire name, and {@link #param(String, Object)} for any other.
  */
-public final class TypesKnnOptions extends Options<TypesKnnOptions> {
+public final class KnnSearchOptions extends Options<KnnSearchOptions> {
 
 	/**
 	 * Options with nothing set yet.
 	 */
-	public TypesKnnOptions() {
+	public KnnSearchOptions() {
 		super("KnnSearch");
 	}
 
@@ -25,7 +25,7 @@ public final class TypesKnnOptions extends Options<TypesKnnOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public TypesKnnOptions field(String value) {
+	public KnnSearchOptions field(String value) {
 		return set("field", require("field", value));
 	}
 
@@ -34,7 +34,7 @@ public final class TypesKnnOptions extends Options<TypesKnnOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public TypesKnnOptions field(FieldRef value) {
+	public KnnSearchOptions field(FieldRef value) {
 		return set("field", refPath(require("field", value)));
 	}
 
@@ -43,7 +43,7 @@ public final class TypesKnnOptions extends Options<TypesKnnOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public TypesKnnOptions queryVector(List<? extends Number> value) {
+	public KnnSearchOptions queryVector(List<? extends Number> value) {
 		return set("query_vector", wireList(require("query_vector", value)));
 	}
 
@@ -52,7 +52,7 @@ public final class TypesKnnOptions extends Options<TypesKnnOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public TypesKnnOptions queryVectorBuilder(UnaryOperator<QueryVectorBuilderOptions> value) {
+	public KnnSearchOptions queryVectorBuilder(UnaryOperator<QueryVectorBuilderOptions> value) {
 		return set("query_vector_builder", build(new QueryVectorBuilderOptions(), require("query_vector_builder", value)));
 	}
 
@@ -61,7 +61,7 @@ public final class TypesKnnOptions extends Options<TypesKnnOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public TypesKnnOptions k(Number value) {
+	public KnnSearchOptions k(Number value) {
 		return set("k", require("k", value));
 	}
 
@@ -70,7 +70,7 @@ public final class TypesKnnOptions extends Options<TypesKnnOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public TypesKnnOptions numCandidates(Number value) {
+	public KnnSearchOptions numCandidates(Number value) {
 		return set("num_candidates", require("num_candidates", value));
 	}
 
@@ -79,7 +79,7 @@ public final class TypesKnnOptions extends Options<TypesKnnOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public TypesKnnOptions visitPercentage(Number value) {
+	public KnnSearchOptions visitPercentage(Number value) {
 		return set("visit_percentage", require("visit_percentage", value));
 	}
 
@@ -88,7 +88,7 @@ public final class TypesKnnOptions extends Options<TypesKnnOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public TypesKnnOptions boost(Number value) {
+	public KnnSearchOptions boost(Number value) {
 		return set("boost", require("boost", value));
 	}
 
@@ -97,7 +97,7 @@ public final class TypesKnnOptions extends Options<TypesKnnOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public TypesKnnOptions filter(Query value) {
+	public KnnSearchOptions filter(Query value) {
 		return set("filter", require("filter", value));
 	}
 
@@ -106,7 +106,7 @@ public final class TypesKnnOptions extends Options<TypesKnnOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public TypesKnnOptions filter(List<? extends Query> value) {
+	public KnnSearchOptions filter(List<? extends Query> value) {
 		return set("filter", wireList(require("filter", value)));
 	}
 
@@ -115,7 +115,7 @@ public final class TypesKnnOptions extends Options<TypesKnnOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public TypesKnnOptions similarity(Number value) {
+	public KnnSearchOptions similarity(Number value) {
 		return set("similarity", require("similarity", value));
 	}
 
@@ -125,7 +125,7 @@ public final class TypesKnnOptions extends Options<TypesKnnOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public TypesKnnOptions innerHits(UnaryOperator<InnerHitsOptions> value) {
+	public KnnSearchOptions innerHits(UnaryOperator<InnerHitsOptions> value) {
 		return set("inner_hits", build(new InnerHitsOptions(), require("inner_hits", value)));
 	}
 
@@ -134,7 +134,7 @@ public final class TypesKnnOptions extends Options<TypesKnnOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public TypesKnnOptions rescoreVector(UnaryOperator<RescoreVectorOptions> value) {
+	public KnnSearchOptions rescoreVector(UnaryOperator<RescoreVectorOptions> value) {
 		return set("rescore_vector", build(new RescoreVectorOptions(), require("rescore_vector", value)));
 	}
 
@@ -143,7 +143,7 @@ public final class TypesKnnOptions extends Options<TypesKnnOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public TypesKnnOptions queryName(String value) {
+	public KnnSearchOptions queryName(String value) {
 		return set("_name", require("_name", value));
 	}
 

@@ -8,12 +8,12 @@ import java.util.function.UnaryOperator;
  * Typed options of a script: one method per parameter Elasticsearch defines, named
  * as the camelCase of the wire name, and {@link #param(String, Object)} for any other.
  */
-public final class TypesScriptOptions extends Options<TypesScriptOptions> {
+public final class ScriptDefinitionOptions extends Options<ScriptDefinitionOptions> {
 
 	/**
 	 * Options with nothing set yet.
 	 */
-	public TypesScriptOptions() {
+	public ScriptDefinitionOptions() {
 		super("Script");
 	}
 
@@ -22,7 +22,7 @@ public final class TypesScriptOptions extends Options<TypesScriptOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public TypesScriptOptions source(String value) {
+	public ScriptDefinitionOptions source(String value) {
 		return set("source", require("source", value));
 	}
 
@@ -31,7 +31,7 @@ public final class TypesScriptOptions extends Options<TypesScriptOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public TypesScriptOptions source(UnaryOperator<SearchRequestBodyOptions> value) {
+	public ScriptDefinitionOptions source(UnaryOperator<SearchRequestBodyOptions> value) {
 		return set("source", build(new SearchRequestBodyOptions(), require("source", value)));
 	}
 
@@ -40,7 +40,7 @@ public final class TypesScriptOptions extends Options<TypesScriptOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public TypesScriptOptions id(String value) {
+	public ScriptDefinitionOptions id(String value) {
 		return set("id", require("id", value));
 	}
 
@@ -49,7 +49,7 @@ public final class TypesScriptOptions extends Options<TypesScriptOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public TypesScriptOptions params(Map<String, ?> value) {
+	public ScriptDefinitionOptions params(Map<String, ?> value) {
 		return set("params", wireMap(require("params", value)));
 	}
 
@@ -59,7 +59,7 @@ public final class TypesScriptOptions extends Options<TypesScriptOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public TypesScriptOptions lang(ScriptLanguage value) {
+	public ScriptDefinitionOptions lang(ScriptLanguage value) {
 		return set("lang", require("lang", value).jsonValue());
 	}
 
@@ -68,7 +68,7 @@ public final class TypesScriptOptions extends Options<TypesScriptOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public TypesScriptOptions options(Map<String, ?> value) {
+	public ScriptDefinitionOptions options(Map<String, ?> value) {
 		return set("options", wireMap(require("options", value)));
 	}
 
