@@ -102,10 +102,16 @@ const enums = new Map();
 const usedClassNames = new Map();
 const enumNameOverrides = new Map();
 
+const INT = new Set(['integer', 'short', 'byte', 'uint', 'ushort']);
+const LONG = new Set(['long', 'ulong', 'EpochTime', 'DurationValue']);
+const NUMBER = new Set(['float', 'double', 'number']);
+
 function resolveAlias(type, seen = new Set()) {
 	if (type.kind === 'instance_of') {
 		const target = lookup(type.type);
-		if (target && target.kind === 'type_alias' && !['Field', 'Fields'].includes(target.name.name)
+		const numeric = target && target.name.namespace === '_types'
+			&& (INT.has(target.name.name) || LONG.has(target.name.name) || NUMBER.has(target.name.name));
+		if (target && target.kind === 'type_alias' && !['Field', 'Fields'].includes(target.name.name) && !numeric
 			&& !seen.has(key(target.name)) && !(target.generics && target.generics.length)) {
 			seen.add(key(target.name));
 			return resolveAlias(target.type, seen);
@@ -206,9 +212,6 @@ function enumClass(typeName) {
 	return className;
 }
 
-const INT = new Set(['integer', 'short', 'byte', 'uint', 'ushort']);
-const LONG = new Set(['long', 'ulong', 'EpochTime', 'DurationValue']);
-const NUMBER = new Set(['float', 'double', 'number']);
 
 /**
  * The Java forms of one member type: [{sig, expr, doc, sample}] where sig is the Java parameter type,

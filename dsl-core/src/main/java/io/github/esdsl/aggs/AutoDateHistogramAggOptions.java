@@ -24,13 +24,13 @@ public final class AutoDateHistogramAggOptions extends Options<AutoDateHistogram
 	}
 
 	/**
-	 * Sets {@code buckets} of the {@code auto_date_histogram} aggregation, a Number value.
+	 * Sets {@code buckets} of the {@code auto_date_histogram} aggregation, a int value.
 	 * Elasticsearch's default: {@code 10}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public AutoDateHistogramAggOptions buckets(Number value) {
-		return set("buckets", require("buckets", value));
+	public AutoDateHistogramAggOptions buckets(int value) {
+		return set("buckets", value);
 	}
 
 	/**

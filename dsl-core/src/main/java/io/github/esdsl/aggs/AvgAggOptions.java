@@ -49,6 +49,15 @@ public final class AvgAggOptions extends Options<AvgAggOptions> {
 	}
 
 	/**
+	 * Sets {@code missing} of the {@code avg} aggregation, a int value.
+	 * @param value the value
+	 * @return these options
+	 */
+	public AvgAggOptions missing(int value) {
+		return set("missing", value);
+	}
+
+	/**
 	 * Sets {@code missing} of the {@code avg} aggregation, a Number value.
 	 * @param value the value
 	 * @return these options

@@ -50,6 +50,15 @@ public final class BoxplotAggOptions extends Options<BoxplotAggOptions> {
 	}
 
 	/**
+	 * Sets {@code missing} of the {@code boxplot} aggregation, a int value.
+	 * @param value the value
+	 * @return these options
+	 */
+	public BoxplotAggOptions missing(int value) {
+		return set("missing", value);
+	}
+
+	/**
 	 * Sets {@code missing} of the {@code boxplot} aggregation, a Number value.
 	 * @param value the value
 	 * @return these options

@@ -24,12 +24,12 @@ public final class BucketSortAggOptions extends Options<BucketSortAggOptions> {
 	}
 
 	/**
-	 * Sets {@code from} of the {@code bucket_sort} aggregation, a Number value.
+	 * Sets {@code from} of the {@code bucket_sort} aggregation, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public BucketSortAggOptions from(Number value) {
-		return set("from", require("from", value));
+	public BucketSortAggOptions from(int value) {
+		return set("from", value);
 	}
 
 	/**
@@ -44,12 +44,12 @@ public final class BucketSortAggOptions extends Options<BucketSortAggOptions> {
 	}
 
 	/**
-	 * Sets {@code size} of the {@code bucket_sort} aggregation, a Number value.
+	 * Sets {@code size} of the {@code bucket_sort} aggregation, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public BucketSortAggOptions size(Number value) {
-		return set("size", require("size", value));
+	public BucketSortAggOptions size(int value) {
+		return set("size", value);
 	}
 
 	/**

@@ -50,6 +50,15 @@ public final class CardinalityAggOptions extends Options<CardinalityAggOptions> 
 	}
 
 	/**
+	 * Sets {@code missing} of the {@code cardinality} aggregation, a int value.
+	 * @param value the value
+	 * @return these options
+	 */
+	public CardinalityAggOptions missing(int value) {
+		return set("missing", value);
+	}
+
+	/**
 	 * Sets {@code missing} of the {@code cardinality} aggregation, a Number value.
 	 * @param value the value
 	 * @return these options
@@ -77,13 +86,13 @@ public final class CardinalityAggOptions extends Options<CardinalityAggOptions> 
 	}
 
 	/**
-	 * Sets {@code precision_threshold} of the {@code cardinality} aggregation, a Number value.
+	 * Sets {@code precision_threshold} of the {@code cardinality} aggregation, a int value.
 	 * Elasticsearch's default: {@code 3000}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public CardinalityAggOptions precisionThreshold(Number value) {
-		return set("precision_threshold", require("precision_threshold", value));
+	public CardinalityAggOptions precisionThreshold(int value) {
+		return set("precision_threshold", value);
 	}
 
 	/**

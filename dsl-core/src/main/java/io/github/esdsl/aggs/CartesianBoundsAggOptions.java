@@ -49,6 +49,15 @@ public final class CartesianBoundsAggOptions extends Options<CartesianBoundsAggO
 	}
 
 	/**
+	 * Sets {@code missing} of the {@code cartesian_bounds} aggregation, a int value.
+	 * @param value the value
+	 * @return these options
+	 */
+	public CartesianBoundsAggOptions missing(int value) {
+		return set("missing", value);
+	}
+
+	/**
 	 * Sets {@code missing} of the {@code cartesian_bounds} aggregation, a Number value.
 	 * @param value the value
 	 * @return these options

@@ -49,6 +49,15 @@ public final class CartesianCentroidAggOptions extends Options<CartesianCentroid
 	}
 
 	/**
+	 * Sets {@code missing} of the {@code cartesian_centroid} aggregation, a int value.
+	 * @param value the value
+	 * @return these options
+	 */
+	public CartesianCentroidAggOptions missing(int value) {
+		return set("missing", value);
+	}
+
+	/**
 	 * Sets {@code missing} of the {@code cartesian_centroid} aggregation, a Number value.
 	 * @param value the value
 	 * @return these options

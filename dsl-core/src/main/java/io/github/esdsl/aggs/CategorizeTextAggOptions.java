@@ -41,33 +41,33 @@ public final class CategorizeTextAggOptions extends Options<CategorizeTextAggOpt
 	}
 
 	/**
-	 * Sets {@code max_unique_tokens} of the {@code categorize_text} aggregation, a Number value.
+	 * Sets {@code max_unique_tokens} of the {@code categorize_text} aggregation, a int value.
 	 * Elasticsearch's default: {@code 50}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public CategorizeTextAggOptions maxUniqueTokens(Number value) {
-		return set("max_unique_tokens", require("max_unique_tokens", value));
+	public CategorizeTextAggOptions maxUniqueTokens(int value) {
+		return set("max_unique_tokens", value);
 	}
 
 	/**
-	 * Sets {@code max_matched_tokens} of the {@code categorize_text} aggregation, a Number value.
+	 * Sets {@code max_matched_tokens} of the {@code categorize_text} aggregation, a int value.
 	 * Elasticsearch's default: {@code 5}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public CategorizeTextAggOptions maxMatchedTokens(Number value) {
-		return set("max_matched_tokens", require("max_matched_tokens", value));
+	public CategorizeTextAggOptions maxMatchedTokens(int value) {
+		return set("max_matched_tokens", value);
 	}
 
 	/**
-	 * Sets {@code similarity_threshold} of the {@code categorize_text} aggregation, a Number value.
+	 * Sets {@code similarity_threshold} of the {@code categorize_text} aggregation, a int value.
 	 * Elasticsearch's default: {@code 50}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public CategorizeTextAggOptions similarityThreshold(Number value) {
-		return set("similarity_threshold", require("similarity_threshold", value));
+	public CategorizeTextAggOptions similarityThreshold(int value) {
+		return set("similarity_threshold", value);
 	}
 
 	/**
@@ -100,40 +100,40 @@ public final class CategorizeTextAggOptions extends Options<CategorizeTextAggOpt
 	}
 
 	/**
-	 * Sets {@code shard_size} of the {@code categorize_text} aggregation, a Number value.
+	 * Sets {@code shard_size} of the {@code categorize_text} aggregation, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public CategorizeTextAggOptions shardSize(Number value) {
-		return set("shard_size", require("shard_size", value));
+	public CategorizeTextAggOptions shardSize(int value) {
+		return set("shard_size", value);
 	}
 
 	/**
-	 * Sets {@code size} of the {@code categorize_text} aggregation, a Number value.
+	 * Sets {@code size} of the {@code categorize_text} aggregation, a int value.
 	 * Elasticsearch's default: {@code 10}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public CategorizeTextAggOptions size(Number value) {
-		return set("size", require("size", value));
+	public CategorizeTextAggOptions size(int value) {
+		return set("size", value);
 	}
 
 	/**
-	 * Sets {@code min_doc_count} of the {@code categorize_text} aggregation, a Number value.
+	 * Sets {@code min_doc_count} of the {@code categorize_text} aggregation, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public CategorizeTextAggOptions minDocCount(Number value) {
-		return set("min_doc_count", require("min_doc_count", value));
+	public CategorizeTextAggOptions minDocCount(int value) {
+		return set("min_doc_count", value);
 	}
 
 	/**
-	 * Sets {@code shard_min_doc_count} of the {@code categorize_text} aggregation, a Number value.
+	 * Sets {@code shard_min_doc_count} of the {@code categorize_text} aggregation, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public CategorizeTextAggOptions shardMinDocCount(Number value) {
-		return set("shard_min_doc_count", require("shard_min_doc_count", value));
+	public CategorizeTextAggOptions shardMinDocCount(int value) {
+		return set("shard_min_doc_count", value);
 	}
 
 }

@@ -30,13 +30,13 @@ public final class CompositeAggOptions extends Options<CompositeAggOptions> {
 	}
 
 	/**
-	 * Sets {@code size} of the {@code composite} aggregation, a Number value.
+	 * Sets {@code size} of the {@code composite} aggregation, a int value.
 	 * Elasticsearch's default: {@code 10}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public CompositeAggOptions size(Number value) {
-		return set("size", require("size", value));
+	public CompositeAggOptions size(int value) {
+		return set("size", value);
 	}
 
 	/**

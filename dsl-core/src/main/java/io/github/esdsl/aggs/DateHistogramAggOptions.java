@@ -99,12 +99,12 @@ public final class DateHistogramAggOptions extends Options<DateHistogramAggOptio
 	}
 
 	/**
-	 * Sets {@code min_doc_count} of the {@code date_histogram} aggregation, a Number value.
+	 * Sets {@code min_doc_count} of the {@code date_histogram} aggregation, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public DateHistogramAggOptions minDocCount(Number value) {
-		return set("min_doc_count", require("min_doc_count", value));
+	public DateHistogramAggOptions minDocCount(int value) {
+		return set("min_doc_count", value);
 	}
 
 	/**

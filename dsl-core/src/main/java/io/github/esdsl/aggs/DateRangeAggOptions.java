@@ -58,6 +58,15 @@ public final class DateRangeAggOptions extends Options<DateRangeAggOptions> {
 	}
 
 	/**
+	 * Sets {@code missing} of the {@code date_range} aggregation, a int value.
+	 * @param value the value
+	 * @return these options
+	 */
+	public DateRangeAggOptions missing(int value) {
+		return set("missing", value);
+	}
+
+	/**
 	 * Sets {@code missing} of the {@code date_range} aggregation, a Number value.
 	 * @param value the value
 	 * @return these options

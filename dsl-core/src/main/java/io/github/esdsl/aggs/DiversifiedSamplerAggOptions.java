@@ -33,13 +33,13 @@ public final class DiversifiedSamplerAggOptions extends Options<DiversifiedSampl
 	}
 
 	/**
-	 * Sets {@code max_docs_per_value} of the {@code diversified_sampler} aggregation, a Number value.
+	 * Sets {@code max_docs_per_value} of the {@code diversified_sampler} aggregation, a int value.
 	 * Elasticsearch's default: {@code 1}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public DiversifiedSamplerAggOptions maxDocsPerValue(Number value) {
-		return set("max_docs_per_value", require("max_docs_per_value", value));
+	public DiversifiedSamplerAggOptions maxDocsPerValue(int value) {
+		return set("max_docs_per_value", value);
 	}
 
 	/**
@@ -52,13 +52,13 @@ public final class DiversifiedSamplerAggOptions extends Options<DiversifiedSampl
 	}
 
 	/**
-	 * Sets {@code shard_size} of the {@code diversified_sampler} aggregation, a Number value.
+	 * Sets {@code shard_size} of the {@code diversified_sampler} aggregation, a int value.
 	 * Elasticsearch's default: {@code 100}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public DiversifiedSamplerAggOptions shardSize(Number value) {
-		return set("shard_size", require("shard_size", value));
+	public DiversifiedSamplerAggOptions shardSize(int value) {
+		return set("shard_size", value);
 	}
 
 	/**

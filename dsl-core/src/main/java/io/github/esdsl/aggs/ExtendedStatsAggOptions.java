@@ -49,6 +49,15 @@ public final class ExtendedStatsAggOptions extends Options<ExtendedStatsAggOptio
 	}
 
 	/**
+	 * Sets {@code missing} of the {@code extended_stats} aggregation, a int value.
+	 * @param value the value
+	 * @return these options
+	 */
+	public ExtendedStatsAggOptions missing(int value) {
+		return set("missing", value);
+	}
+
+	/**
 	 * Sets {@code missing} of the {@code extended_stats} aggregation, a Number value.
 	 * @param value the value
 	 * @return these options

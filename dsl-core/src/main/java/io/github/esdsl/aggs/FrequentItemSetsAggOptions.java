@@ -31,13 +31,13 @@ public final class FrequentItemSetsAggOptions extends Options<FrequentItemSetsAg
 	}
 
 	/**
-	 * Sets {@code minimum_set_size} of the {@code frequent_item_sets} aggregation, a Number value.
+	 * Sets {@code minimum_set_size} of the {@code frequent_item_sets} aggregation, a int value.
 	 * Elasticsearch's default: {@code 1}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public FrequentItemSetsAggOptions minimumSetSize(Number value) {
-		return set("minimum_set_size", require("minimum_set_size", value));
+	public FrequentItemSetsAggOptions minimumSetSize(int value) {
+		return set("minimum_set_size", value);
 	}
 
 	/**
@@ -51,13 +51,13 @@ public final class FrequentItemSetsAggOptions extends Options<FrequentItemSetsAg
 	}
 
 	/**
-	 * Sets {@code size} of the {@code frequent_item_sets} aggregation, a Number value.
+	 * Sets {@code size} of the {@code frequent_item_sets} aggregation, a int value.
 	 * Elasticsearch's default: {@code 10}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public FrequentItemSetsAggOptions size(Number value) {
-		return set("size", require("size", value));
+	public FrequentItemSetsAggOptions size(int value) {
+		return set("size", value);
 	}
 
 	/**

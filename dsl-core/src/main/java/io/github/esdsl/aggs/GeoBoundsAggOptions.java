@@ -49,6 +49,15 @@ public final class GeoBoundsAggOptions extends Options<GeoBoundsAggOptions> {
 	}
 
 	/**
+	 * Sets {@code missing} of the {@code geo_bounds} aggregation, a int value.
+	 * @param value the value
+	 * @return these options
+	 */
+	public GeoBoundsAggOptions missing(int value) {
+		return set("missing", value);
+	}
+
+	/**
 	 * Sets {@code missing} of the {@code geo_bounds} aggregation, a Number value.
 	 * @param value the value
 	 * @return these options

@@ -51,6 +51,15 @@ public final class GeoCentroidAggOptions extends Options<GeoCentroidAggOptions> 
 	}
 
 	/**
+	 * Sets {@code missing} of the {@code geo_centroid} aggregation, a int value.
+	 * @param value the value
+	 * @return these options
+	 */
+	public GeoCentroidAggOptions missing(int value) {
+		return set("missing", value);
+	}
+
+	/**
 	 * Sets {@code missing} of the {@code geo_centroid} aggregation, a Number value.
 	 * @param value the value
 	 * @return these options
@@ -78,12 +87,12 @@ public final class GeoCentroidAggOptions extends Options<GeoCentroidAggOptions> 
 	}
 
 	/**
-	 * Sets {@code count} of the {@code geo_centroid} aggregation, a Number value.
+	 * Sets {@code count} of the {@code geo_centroid} aggregation, a long value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public GeoCentroidAggOptions count(Number value) {
-		return set("count", require("count", value));
+	public GeoCentroidAggOptions count(long value) {
+		return set("count", value);
 	}
 
 	/**

@@ -60,13 +60,13 @@ public final class GeoLineAggOptions extends Options<GeoLineAggOptions> {
 	}
 
 	/**
-	 * Sets {@code size} of the {@code geo_line} aggregation, a Number value.
+	 * Sets {@code size} of the {@code geo_line} aggregation, a int value.
 	 * Elasticsearch's default: {@code 10000}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public GeoLineAggOptions size(Number value) {
-		return set("size", require("size", value));
+	public GeoLineAggOptions size(int value) {
+		return set("size", value);
 	}
 
 }

@@ -49,13 +49,13 @@ public final class GeohashGridAggOptions extends Options<GeohashGridAggOptions> 
 	}
 
 	/**
-	 * Sets {@code precision} of the {@code geohash_grid} aggregation, a Number value.
+	 * Sets {@code precision} of the {@code geohash_grid} aggregation, a int value.
 	 * Elasticsearch's default: {@code 5}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public GeohashGridAggOptions precision(Number value) {
-		return set("precision", require("precision", value));
+	public GeohashGridAggOptions precision(int value) {
+		return set("precision", value);
 	}
 
 	/**
@@ -69,22 +69,22 @@ public final class GeohashGridAggOptions extends Options<GeohashGridAggOptions> 
 	}
 
 	/**
-	 * Sets {@code shard_size} of the {@code geohash_grid} aggregation, a Number value.
+	 * Sets {@code shard_size} of the {@code geohash_grid} aggregation, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public GeohashGridAggOptions shardSize(Number value) {
-		return set("shard_size", require("shard_size", value));
+	public GeohashGridAggOptions shardSize(int value) {
+		return set("shard_size", value);
 	}
 
 	/**
-	 * Sets {@code size} of the {@code geohash_grid} aggregation, a Number value.
+	 * Sets {@code size} of the {@code geohash_grid} aggregation, a int value.
 	 * Elasticsearch's default: {@code 10000}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public GeohashGridAggOptions size(Number value) {
-		return set("size", require("size", value));
+	public GeohashGridAggOptions size(int value) {
+		return set("size", value);
 	}
 
 }

@@ -40,13 +40,13 @@ public final class GeohexGridAggOptions extends Options<GeohexGridAggOptions> {
 	}
 
 	/**
-	 * Sets {@code precision} of the {@code geohex_grid} aggregation, a Number value.
+	 * Sets {@code precision} of the {@code geohex_grid} aggregation, a int value.
 	 * Elasticsearch's default: {@code 6}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public GeohexGridAggOptions precision(Number value) {
-		return set("precision", require("precision", value));
+	public GeohexGridAggOptions precision(int value) {
+		return set("precision", value);
 	}
 
 	/**
@@ -59,22 +59,22 @@ public final class GeohexGridAggOptions extends Options<GeohexGridAggOptions> {
 	}
 
 	/**
-	 * Sets {@code size} of the {@code geohex_grid} aggregation, a Number value.
+	 * Sets {@code size} of the {@code geohex_grid} aggregation, a int value.
 	 * Elasticsearch's default: {@code 10000}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public GeohexGridAggOptions size(Number value) {
-		return set("size", require("size", value));
+	public GeohexGridAggOptions size(int value) {
+		return set("size", value);
 	}
 
 	/**
-	 * Sets {@code shard_size} of the {@code geohex_grid} aggregation, a Number value.
+	 * Sets {@code shard_size} of the {@code geohex_grid} aggregation, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public GeohexGridAggOptions shardSize(Number value) {
-		return set("shard_size", require("shard_size", value));
+	public GeohexGridAggOptions shardSize(int value) {
+		return set("shard_size", value);
 	}
 
 }

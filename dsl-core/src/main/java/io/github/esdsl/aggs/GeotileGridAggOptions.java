@@ -40,32 +40,32 @@ public final class GeotileGridAggOptions extends Options<GeotileGridAggOptions> 
 	}
 
 	/**
-	 * Sets {@code precision} of the {@code geotile_grid} aggregation, a Number value.
+	 * Sets {@code precision} of the {@code geotile_grid} aggregation, a int value.
 	 * Elasticsearch's default: {@code 7}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public GeotileGridAggOptions precision(Number value) {
-		return set("precision", require("precision", value));
+	public GeotileGridAggOptions precision(int value) {
+		return set("precision", value);
 	}
 
 	/**
-	 * Sets {@code shard_size} of the {@code geotile_grid} aggregation, a Number value.
+	 * Sets {@code shard_size} of the {@code geotile_grid} aggregation, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public GeotileGridAggOptions shardSize(Number value) {
-		return set("shard_size", require("shard_size", value));
+	public GeotileGridAggOptions shardSize(int value) {
+		return set("shard_size", value);
 	}
 
 	/**
-	 * Sets {@code size} of the {@code geotile_grid} aggregation, a Number value.
+	 * Sets {@code size} of the {@code geotile_grid} aggregation, a int value.
 	 * Elasticsearch's default: {@code 10000}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public GeotileGridAggOptions size(Number value) {
-		return set("size", require("size", value));
+	public GeotileGridAggOptions size(int value) {
+		return set("size", value);
 	}
 
 	/**

@@ -69,12 +69,12 @@ public final class HistogramAggOptions extends Options<HistogramAggOptions> {
 	}
 
 	/**
-	 * Sets {@code min_doc_count} of the {@code histogram} aggregation, a Number value.
+	 * Sets {@code min_doc_count} of the {@code histogram} aggregation, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public HistogramAggOptions minDocCount(Number value) {
-		return set("min_doc_count", require("min_doc_count", value));
+	public HistogramAggOptions minDocCount(int value) {
+		return set("min_doc_count", value);
 	}
 
 	/**

@@ -37,12 +37,12 @@ public final class IpPrefixAggOptions extends Options<IpPrefixAggOptions> {
 	}
 
 	/**
-	 * Sets {@code prefix_length} of the {@code ip_prefix} aggregation, a Number value.
+	 * Sets {@code prefix_length} of the {@code ip_prefix} aggregation, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public IpPrefixAggOptions prefixLength(Number value) {
-		return set("prefix_length", require("prefix_length", value));
+	public IpPrefixAggOptions prefixLength(int value) {
+		return set("prefix_length", value);
 	}
 
 	/**
@@ -75,13 +75,13 @@ public final class IpPrefixAggOptions extends Options<IpPrefixAggOptions> {
 	}
 
 	/**
-	 * Sets {@code min_doc_count} of the {@code ip_prefix} aggregation, a Number value.
+	 * Sets {@code min_doc_count} of the {@code ip_prefix} aggregation, a long value.
 	 * Elasticsearch's default: {@code 1}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public IpPrefixAggOptions minDocCount(Number value) {
-		return set("min_doc_count", require("min_doc_count", value));
+	public IpPrefixAggOptions minDocCount(long value) {
+		return set("min_doc_count", value);
 	}
 
 }

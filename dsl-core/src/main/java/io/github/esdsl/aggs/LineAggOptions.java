@@ -59,13 +59,13 @@ public final class LineAggOptions extends Options<LineAggOptions> {
 	}
 
 	/**
-	 * Sets {@code size} of the {@code line} aggregation, a Number value.
+	 * Sets {@code size} of the {@code line} aggregation, a int value.
 	 * Elasticsearch's default: {@code 10000}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public LineAggOptions size(Number value) {
-		return set("size", require("size", value));
+	public LineAggOptions size(int value) {
+		return set("size", value);
 	}
 
 }

@@ -49,6 +49,15 @@ public final class MaxAggOptions extends Options<MaxAggOptions> {
 	}
 
 	/**
+	 * Sets {@code missing} of the {@code max} aggregation, a int value.
+	 * @param value the value
+	 * @return these options
+	 */
+	public MaxAggOptions missing(int value) {
+		return set("missing", value);
+	}
+
+	/**
 	 * Sets {@code missing} of the {@code max} aggregation, a Number value.
 	 * @param value the value
 	 * @return these options

@@ -50,6 +50,15 @@ public final class MedianAbsoluteDeviationAggOptions extends Options<MedianAbsol
 	}
 
 	/**
+	 * Sets {@code missing} of the {@code median_absolute_deviation} aggregation, a int value.
+	 * @param value the value
+	 * @return these options
+	 */
+	public MedianAbsoluteDeviationAggOptions missing(int value) {
+		return set("missing", value);
+	}
+
+	/**
 	 * Sets {@code missing} of the {@code median_absolute_deviation} aggregation, a Number value.
 	 * @param value the value
 	 * @return these options

@@ -49,6 +49,15 @@ public final class MinAggOptions extends Options<MinAggOptions> {
 	}
 
 	/**
+	 * Sets {@code missing} of the {@code min} aggregation, a int value.
+	 * @param value the value
+	 * @return these options
+	 */
+	public MinAggOptions missing(int value) {
+		return set("missing", value);
+	}
+
+	/**
 	 * Sets {@code missing} of the {@code min} aggregation, a Number value.
 	 * @param value the value
 	 * @return these options

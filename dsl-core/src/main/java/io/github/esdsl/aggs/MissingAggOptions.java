@@ -46,6 +46,15 @@ public final class MissingAggOptions extends Options<MissingAggOptions> {
 	}
 
 	/**
+	 * Sets {@code missing} of the {@code missing} aggregation, a int value.
+	 * @param value the value
+	 * @return these options
+	 */
+	public MissingAggOptions missing(int value) {
+		return set("missing", value);
+	}
+
+	/**
 	 * Sets {@code missing} of the {@code missing} aggregation, a Number value.
 	 * @param value the value
 	 * @return these options

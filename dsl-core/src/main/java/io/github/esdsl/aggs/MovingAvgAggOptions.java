@@ -82,21 +82,21 @@ public final class MovingAvgAggOptions extends Options<MovingAvgAggOptions> {
 	}
 
 	/**
-	 * Sets {@code predict} of the {@code moving_avg} aggregation, a Number value.
+	 * Sets {@code predict} of the {@code moving_avg} aggregation, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public MovingAvgAggOptions predict(Number value) {
-		return set("predict", require("predict", value));
+	public MovingAvgAggOptions predict(int value) {
+		return set("predict", value);
 	}
 
 	/**
-	 * Sets {@code window} of the {@code moving_avg} aggregation, a Number value.
+	 * Sets {@code window} of the {@code moving_avg} aggregation, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public MovingAvgAggOptions window(Number value) {
-		return set("window", require("window", value));
+	public MovingAvgAggOptions window(int value) {
+		return set("window", value);
 	}
 
 	/**

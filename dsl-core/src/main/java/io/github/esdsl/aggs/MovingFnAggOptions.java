@@ -81,22 +81,22 @@ public final class MovingFnAggOptions extends Options<MovingFnAggOptions> {
 	}
 
 	/**
-	 * Sets {@code shift} of the {@code moving_fn} aggregation, a Number value.
+	 * Sets {@code shift} of the {@code moving_fn} aggregation, a int value.
 	 * Elasticsearch's default: {@code 0}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public MovingFnAggOptions shift(Number value) {
-		return set("shift", require("shift", value));
+	public MovingFnAggOptions shift(int value) {
+		return set("shift", value);
 	}
 
 	/**
-	 * Sets {@code window} of the {@code moving_fn} aggregation, a Number value.
+	 * Sets {@code window} of the {@code moving_fn} aggregation, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public MovingFnAggOptions window(Number value) {
-		return set("window", require("window", value));
+	public MovingFnAggOptions window(int value) {
+		return set("window", value);
 	}
 
 }

@@ -72,22 +72,22 @@ public final class MovingPercentilesAggOptions extends Options<MovingPercentiles
 	}
 
 	/**
-	 * Sets {@code window} of the {@code moving_percentiles} aggregation, a Number value.
+	 * Sets {@code window} of the {@code moving_percentiles} aggregation, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public MovingPercentilesAggOptions window(Number value) {
-		return set("window", require("window", value));
+	public MovingPercentilesAggOptions window(int value) {
+		return set("window", value);
 	}
 
 	/**
-	 * Sets {@code shift} of the {@code moving_percentiles} aggregation, a Number value.
+	 * Sets {@code shift} of the {@code moving_percentiles} aggregation, a int value.
 	 * Elasticsearch's default: {@code 0}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public MovingPercentilesAggOptions shift(Number value) {
-		return set("shift", require("shift", value));
+	public MovingPercentilesAggOptions shift(int value) {
+		return set("shift", value);
 	}
 
 	/**

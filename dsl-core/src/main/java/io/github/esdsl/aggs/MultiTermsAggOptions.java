@@ -51,32 +51,32 @@ public final class MultiTermsAggOptions extends Options<MultiTermsAggOptions> {
 	}
 
 	/**
-	 * Sets {@code min_doc_count} of the {@code multi_terms} aggregation, a Number value.
+	 * Sets {@code min_doc_count} of the {@code multi_terms} aggregation, a long value.
 	 * Elasticsearch's default: {@code 1}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public MultiTermsAggOptions minDocCount(Number value) {
-		return set("min_doc_count", require("min_doc_count", value));
+	public MultiTermsAggOptions minDocCount(long value) {
+		return set("min_doc_count", value);
 	}
 
 	/**
-	 * Sets {@code shard_min_doc_count} of the {@code multi_terms} aggregation, a Number value.
+	 * Sets {@code shard_min_doc_count} of the {@code multi_terms} aggregation, a long value.
 	 * Elasticsearch's default: {@code 1}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public MultiTermsAggOptions shardMinDocCount(Number value) {
-		return set("shard_min_doc_count", require("shard_min_doc_count", value));
+	public MultiTermsAggOptions shardMinDocCount(long value) {
+		return set("shard_min_doc_count", value);
 	}
 
 	/**
-	 * Sets {@code shard_size} of the {@code multi_terms} aggregation, a Number value.
+	 * Sets {@code shard_size} of the {@code multi_terms} aggregation, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public MultiTermsAggOptions shardSize(Number value) {
-		return set("shard_size", require("shard_size", value));
+	public MultiTermsAggOptions shardSize(int value) {
+		return set("shard_size", value);
 	}
 
 	/**
@@ -90,13 +90,13 @@ public final class MultiTermsAggOptions extends Options<MultiTermsAggOptions> {
 	}
 
 	/**
-	 * Sets {@code size} of the {@code multi_terms} aggregation, a Number value.
+	 * Sets {@code size} of the {@code multi_terms} aggregation, a int value.
 	 * Elasticsearch's default: {@code 10}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public MultiTermsAggOptions size(Number value) {
-		return set("size", require("size", value));
+	public MultiTermsAggOptions size(int value) {
+		return set("size", value);
 	}
 
 	/**

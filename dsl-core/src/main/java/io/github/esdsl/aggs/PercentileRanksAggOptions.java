@@ -52,6 +52,15 @@ public final class PercentileRanksAggOptions extends Options<PercentileRanksAggO
 	}
 
 	/**
+	 * Sets {@code missing} of the {@code percentile_ranks} aggregation, a int value.
+	 * @param value the value
+	 * @return these options
+	 */
+	public PercentileRanksAggOptions missing(int value) {
+		return set("missing", value);
+	}
+
+	/**
 	 * Sets {@code missing} of the {@code percentile_ranks} aggregation, a Number value.
 	 * @param value the value
 	 * @return these options

@@ -52,6 +52,15 @@ public final class PercentilesAggOptions extends Options<PercentilesAggOptions> 
 	}
 
 	/**
+	 * Sets {@code missing} of the {@code percentiles} aggregation, a int value.
+	 * @param value the value
+	 * @return these options
+	 */
+	public PercentilesAggOptions missing(int value) {
+		return set("missing", value);
+	}
+
+	/**
 	 * Sets {@code missing} of the {@code percentiles} aggregation, a Number value.
 	 * @param value the value
 	 * @return these options

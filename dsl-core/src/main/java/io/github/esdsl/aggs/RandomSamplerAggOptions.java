@@ -27,21 +27,21 @@ public final class RandomSamplerAggOptions extends Options<RandomSamplerAggOptio
 	}
 
 	/**
-	 * Sets {@code seed} of the {@code random_sampler} aggregation, a Number value.
+	 * Sets {@code seed} of the {@code random_sampler} aggregation, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public RandomSamplerAggOptions seed(Number value) {
-		return set("seed", require("seed", value));
+	public RandomSamplerAggOptions seed(int value) {
+		return set("seed", value);
 	}
 
 	/**
-	 * Sets {@code shard_seed} of the {@code random_sampler} aggregation, a Number value.
+	 * Sets {@code shard_seed} of the {@code random_sampler} aggregation, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public RandomSamplerAggOptions shardSeed(Number value) {
-		return set("shard_seed", require("shard_seed", value));
+	public RandomSamplerAggOptions shardSeed(int value) {
+		return set("shard_seed", value);
 	}
 
 }

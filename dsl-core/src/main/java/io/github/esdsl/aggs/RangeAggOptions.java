@@ -42,12 +42,12 @@ public final class RangeAggOptions extends Options<RangeAggOptions> {
 	}
 
 	/**
-	 * Sets {@code missing} of the {@code range} aggregation, a Number value.
+	 * Sets {@code missing} of the {@code range} aggregation, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public RangeAggOptions missing(Number value) {
-		return set("missing", require("missing", value));
+	public RangeAggOptions missing(int value) {
+		return set("missing", value);
 	}
 
 	/**

@@ -86,13 +86,13 @@ public final class RareTermsAggOptions extends Options<RareTermsAggOptions> {
 	}
 
 	/**
-	 * Sets {@code max_doc_count} of the {@code rare_terms} aggregation, a Number value.
+	 * Sets {@code max_doc_count} of the {@code rare_terms} aggregation, a long value.
 	 * Elasticsearch's default: {@code 1}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public RareTermsAggOptions maxDocCount(Number value) {
-		return set("max_doc_count", require("max_doc_count", value));
+	public RareTermsAggOptions maxDocCount(long value) {
+		return set("max_doc_count", value);
 	}
 
 	/**
@@ -102,6 +102,15 @@ public final class RareTermsAggOptions extends Options<RareTermsAggOptions> {
 	 */
 	public RareTermsAggOptions missing(String value) {
 		return set("missing", require("missing", value));
+	}
+
+	/**
+	 * Sets {@code missing} of the {@code rare_terms} aggregation, a int value.
+	 * @param value the value
+	 * @return these options
+	 */
+	public RareTermsAggOptions missing(int value) {
+		return set("missing", value);
 	}
 
 	/**

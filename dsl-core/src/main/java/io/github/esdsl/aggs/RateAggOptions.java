@@ -51,6 +51,15 @@ public final class RateAggOptions extends Options<RateAggOptions> {
 	}
 
 	/**
+	 * Sets {@code missing} of the {@code rate} aggregation, a int value.
+	 * @param value the value
+	 * @return these options
+	 */
+	public RateAggOptions missing(int value) {
+		return set("missing", value);
+	}
+
+	/**
 	 * Sets {@code missing} of the {@code rate} aggregation, a Number value.
 	 * @param value the value
 	 * @return these options

@@ -18,13 +18,13 @@ public final class SamplerAggOptions extends Options<SamplerAggOptions> {
 	}
 
 	/**
-	 * Sets {@code shard_size} of the {@code sampler} aggregation, a Number value.
+	 * Sets {@code shard_size} of the {@code sampler} aggregation, a int value.
 	 * Elasticsearch's default: {@code 100}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public SamplerAggOptions shardSize(Number value) {
-		return set("shard_size", require("shard_size", value));
+	public SamplerAggOptions shardSize(int value) {
+		return set("shard_size", value);
 	}
 
 }

@@ -50,6 +50,15 @@ public final class ScriptedMetricAggOptions extends Options<ScriptedMetricAggOpt
 	}
 
 	/**
+	 * Sets {@code missing} of the {@code scripted_metric} aggregation, a int value.
+	 * @param value the value
+	 * @return these options
+	 */
+	public ScriptedMetricAggOptions missing(int value) {
+		return set("missing", value);
+	}
+
+	/**
 	 * Sets {@code missing} of the {@code scripted_metric} aggregation, a Number value.
 	 * @param value the value
 	 * @return these options

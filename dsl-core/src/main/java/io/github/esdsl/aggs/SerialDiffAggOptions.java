@@ -72,12 +72,12 @@ public final class SerialDiffAggOptions extends Options<SerialDiffAggOptions> {
 	}
 
 	/**
-	 * Sets {@code lag} of the {@code serial_diff} aggregation, a Number value.
+	 * Sets {@code lag} of the {@code serial_diff} aggregation, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public SerialDiffAggOptions lag(Number value) {
-		return set("lag", require("lag", value));
+	public SerialDiffAggOptions lag(int value) {
+		return set("lag", value);
 	}
 
 }

@@ -140,13 +140,13 @@ public final class SignificantTermsAggOptions extends Options<SignificantTermsAg
 	}
 
 	/**
-	 * Sets {@code min_doc_count} of the {@code significant_terms} aggregation, a Number value.
+	 * Sets {@code min_doc_count} of the {@code significant_terms} aggregation, a long value.
 	 * Elasticsearch's default: {@code 3}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public SignificantTermsAggOptions minDocCount(Number value) {
-		return set("min_doc_count", require("min_doc_count", value));
+	public SignificantTermsAggOptions minDocCount(long value) {
+		return set("min_doc_count", value);
 	}
 
 	/**
@@ -186,30 +186,30 @@ public final class SignificantTermsAggOptions extends Options<SignificantTermsAg
 	}
 
 	/**
-	 * Sets {@code shard_min_doc_count} of the {@code significant_terms} aggregation, a Number value.
+	 * Sets {@code shard_min_doc_count} of the {@code significant_terms} aggregation, a long value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public SignificantTermsAggOptions shardMinDocCount(Number value) {
-		return set("shard_min_doc_count", require("shard_min_doc_count", value));
+	public SignificantTermsAggOptions shardMinDocCount(long value) {
+		return set("shard_min_doc_count", value);
 	}
 
 	/**
-	 * Sets {@code shard_size} of the {@code significant_terms} aggregation, a Number value.
+	 * Sets {@code shard_size} of the {@code significant_terms} aggregation, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public SignificantTermsAggOptions shardSize(Number value) {
-		return set("shard_size", require("shard_size", value));
+	public SignificantTermsAggOptions shardSize(int value) {
+		return set("shard_size", value);
 	}
 
 	/**
-	 * Sets {@code size} of the {@code significant_terms} aggregation, a Number value.
+	 * Sets {@code size} of the {@code significant_terms} aggregation, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public SignificantTermsAggOptions size(Number value) {
-		return set("size", require("size", value));
+	public SignificantTermsAggOptions size(int value) {
+		return set("size", value);
 	}
 
 }

@@ -148,13 +148,13 @@ public final class SignificantTextAggOptions extends Options<SignificantTextAggO
 	}
 
 	/**
-	 * Sets {@code min_doc_count} of the {@code significant_text} aggregation, a Number value.
+	 * Sets {@code min_doc_count} of the {@code significant_text} aggregation, a long value.
 	 * Elasticsearch's default: {@code 3}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public SignificantTextAggOptions minDocCount(Number value) {
-		return set("min_doc_count", require("min_doc_count", value));
+	public SignificantTextAggOptions minDocCount(long value) {
+		return set("min_doc_count", value);
 	}
 
 	/**
@@ -185,30 +185,30 @@ public final class SignificantTextAggOptions extends Options<SignificantTextAggO
 	}
 
 	/**
-	 * Sets {@code shard_min_doc_count} of the {@code significant_text} aggregation, a Number value.
+	 * Sets {@code shard_min_doc_count} of the {@code significant_text} aggregation, a long value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public SignificantTextAggOptions shardMinDocCount(Number value) {
-		return set("shard_min_doc_count", require("shard_min_doc_count", value));
+	public SignificantTextAggOptions shardMinDocCount(long value) {
+		return set("shard_min_doc_count", value);
 	}
 
 	/**
-	 * Sets {@code shard_size} of the {@code significant_text} aggregation, a Number value.
+	 * Sets {@code shard_size} of the {@code significant_text} aggregation, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public SignificantTextAggOptions shardSize(Number value) {
-		return set("shard_size", require("shard_size", value));
+	public SignificantTextAggOptions shardSize(int value) {
+		return set("shard_size", value);
 	}
 
 	/**
-	 * Sets {@code size} of the {@code significant_text} aggregation, a Number value.
+	 * Sets {@code size} of the {@code significant_text} aggregation, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public SignificantTextAggOptions size(Number value) {
-		return set("size", require("size", value));
+	public SignificantTextAggOptions size(int value) {
+		return set("size", value);
 	}
 
 	/**

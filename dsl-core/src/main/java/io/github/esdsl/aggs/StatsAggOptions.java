@@ -49,6 +49,15 @@ public final class StatsAggOptions extends Options<StatsAggOptions> {
 	}
 
 	/**
+	 * Sets {@code missing} of the {@code stats} aggregation, a int value.
+	 * @param value the value
+	 * @return these options
+	 */
+	public StatsAggOptions missing(int value) {
+		return set("missing", value);
+	}
+
+	/**
 	 * Sets {@code missing} of the {@code stats} aggregation, a Number value.
 	 * @param value the value
 	 * @return these options

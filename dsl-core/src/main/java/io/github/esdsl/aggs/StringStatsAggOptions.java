@@ -49,6 +49,15 @@ public final class StringStatsAggOptions extends Options<StringStatsAggOptions> 
 	}
 
 	/**
+	 * Sets {@code missing} of the {@code string_stats} aggregation, a int value.
+	 * @param value the value
+	 * @return these options
+	 */
+	public StringStatsAggOptions missing(int value) {
+		return set("missing", value);
+	}
+
+	/**
 	 * Sets {@code missing} of the {@code string_stats} aggregation, a Number value.
 	 * @param value the value
 	 * @return these options

@@ -49,6 +49,15 @@ public final class SumAggOptions extends Options<SumAggOptions> {
 	}
 
 	/**
+	 * Sets {@code missing} of the {@code sum} aggregation, a int value.
+	 * @param value the value
+	 * @return these options
+	 */
+	public SumAggOptions missing(int value) {
+		return set("missing", value);
+	}
+
+	/**
 	 * Sets {@code missing} of the {@code sum} aggregation, a Number value.
 	 * @param value the value
 	 * @return these options

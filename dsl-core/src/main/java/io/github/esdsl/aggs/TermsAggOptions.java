@@ -109,13 +109,13 @@ public final class TermsAggOptions extends Options<TermsAggOptions> {
 	}
 
 	/**
-	 * Sets {@code min_doc_count} of the {@code terms} aggregation, a Number value.
+	 * Sets {@code min_doc_count} of the {@code terms} aggregation, a int value.
 	 * Elasticsearch's default: {@code 1}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public TermsAggOptions minDocCount(Number value) {
-		return set("min_doc_count", require("min_doc_count", value));
+	public TermsAggOptions minDocCount(int value) {
+		return set("min_doc_count", value);
 	}
 
 	/**
@@ -125,6 +125,15 @@ public final class TermsAggOptions extends Options<TermsAggOptions> {
 	 */
 	public TermsAggOptions missing(String value) {
 		return set("missing", require("missing", value));
+	}
+
+	/**
+	 * Sets {@code missing} of the {@code terms} aggregation, a int value.
+	 * @param value the value
+	 * @return these options
+	 */
+	public TermsAggOptions missing(int value) {
+		return set("missing", value);
 	}
 
 	/**
@@ -200,21 +209,21 @@ public final class TermsAggOptions extends Options<TermsAggOptions> {
 	}
 
 	/**
-	 * Sets {@code shard_min_doc_count} of the {@code terms} aggregation, a Number value.
+	 * Sets {@code shard_min_doc_count} of the {@code terms} aggregation, a long value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public TermsAggOptions shardMinDocCount(Number value) {
-		return set("shard_min_doc_count", require("shard_min_doc_count", value));
+	public TermsAggOptions shardMinDocCount(long value) {
+		return set("shard_min_doc_count", value);
 	}
 
 	/**
-	 * Sets {@code shard_size} of the {@code terms} aggregation, a Number value.
+	 * Sets {@code shard_size} of the {@code terms} aggregation, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public TermsAggOptions shardSize(Number value) {
-		return set("shard_size", require("shard_size", value));
+	public TermsAggOptions shardSize(int value) {
+		return set("shard_size", value);
 	}
 
 	/**
@@ -227,13 +236,13 @@ public final class TermsAggOptions extends Options<TermsAggOptions> {
 	}
 
 	/**
-	 * Sets {@code size} of the {@code terms} aggregation, a Number value.
+	 * Sets {@code size} of the {@code terms} aggregation, a int value.
 	 * Elasticsearch's default: {@code 10}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public TermsAggOptions size(Number value) {
-		return set("size", require("size", value));
+	public TermsAggOptions size(int value) {
+		return set("size", value);
 	}
 
 	/**

@@ -18,13 +18,13 @@ public final class TimeSeriesAggOptions extends Options<TimeSeriesAggOptions> {
 	}
 
 	/**
-	 * Sets {@code size} of the {@code time_series} aggregation, a Number value.
+	 * Sets {@code size} of the {@code time_series} aggregation, a int value.
 	 * Elasticsearch's default: {@code 10000}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public TimeSeriesAggOptions size(Number value) {
-		return set("size", require("size", value));
+	public TimeSeriesAggOptions size(int value) {
+		return set("size", value);
 	}
 
 	/**

@@ -56,6 +56,15 @@ public final class TopHitsAggOptions extends Options<TopHitsAggOptions> {
 	}
 
 	/**
+	 * Sets {@code missing} of the {@code top_hits} aggregation, a int value.
+	 * @param value the value
+	 * @return these options
+	 */
+	public TopHitsAggOptions missing(int value) {
+		return set("missing", value);
+	}
+
+	/**
 	 * Sets {@code missing} of the {@code top_hits} aggregation, a Number value.
 	 * @param value the value
 	 * @return these options
@@ -111,13 +120,13 @@ public final class TopHitsAggOptions extends Options<TopHitsAggOptions> {
 	}
 
 	/**
-	 * Sets {@code from} of the {@code top_hits} aggregation, a Number value.
+	 * Sets {@code from} of the {@code top_hits} aggregation, a int value.
 	 * Elasticsearch's default: {@code 0}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public TopHitsAggOptions from(Number value) {
-		return set("from", require("from", value));
+	public TopHitsAggOptions from(int value) {
+		return set("from", value);
 	}
 
 	/**
@@ -149,13 +158,13 @@ public final class TopHitsAggOptions extends Options<TopHitsAggOptions> {
 	}
 
 	/**
-	 * Sets {@code size} of the {@code top_hits} aggregation, a Number value.
+	 * Sets {@code size} of the {@code top_hits} aggregation, a int value.
 	 * Elasticsearch's default: {@code 3}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public TopHitsAggOptions size(Number value) {
-		return set("size", require("size", value));
+	public TopHitsAggOptions size(int value) {
+		return set("size", value);
 	}
 
 	/**

@@ -52,6 +52,15 @@ public final class TopMetricsAggOptions extends Options<TopMetricsAggOptions> {
 	}
 
 	/**
+	 * Sets {@code missing} of the {@code top_metrics} aggregation, a int value.
+	 * @param value the value
+	 * @return these options
+	 */
+	public TopMetricsAggOptions missing(int value) {
+		return set("missing", value);
+	}
+
+	/**
 	 * Sets {@code missing} of the {@code top_metrics} aggregation, a Number value.
 	 * @param value the value
 	 * @return these options
@@ -97,13 +106,13 @@ public final class TopMetricsAggOptions extends Options<TopMetricsAggOptions> {
 	}
 
 	/**
-	 * Sets {@code size} of the {@code top_metrics} aggregation, a Number value.
+	 * Sets {@code size} of the {@code top_metrics} aggregation, a int value.
 	 * Elasticsearch's default: {@code 1}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public TopMetricsAggOptions size(Number value) {
-		return set("size", require("size", value));
+	public TopMetricsAggOptions size(int value) {
+		return set("size", value);
 	}
 
 	/**

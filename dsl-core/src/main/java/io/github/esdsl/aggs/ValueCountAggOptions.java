@@ -49,6 +49,15 @@ public final class ValueCountAggOptions extends Options<ValueCountAggOptions> {
 	}
 
 	/**
+	 * Sets {@code missing} of the {@code value_count} aggregation, a int value.
+	 * @param value the value
+	 * @return these options
+	 */
+	public ValueCountAggOptions missing(int value) {
+		return set("missing", value);
+	}
+
+	/**
 	 * Sets {@code missing} of the {@code value_count} aggregation, a Number value.
 	 * @param value the value
 	 * @return these options

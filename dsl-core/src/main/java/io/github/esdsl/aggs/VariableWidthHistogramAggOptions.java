@@ -40,31 +40,31 @@ public final class VariableWidthHistogramAggOptions extends Options<VariableWidt
 	}
 
 	/**
-	 * Sets {@code buckets} of the {@code variable_width_histogram} aggregation, a Number value.
+	 * Sets {@code buckets} of the {@code variable_width_histogram} aggregation, a int value.
 	 * Elasticsearch's default: {@code 10}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public VariableWidthHistogramAggOptions buckets(Number value) {
-		return set("buckets", require("buckets", value));
+	public VariableWidthHistogramAggOptions buckets(int value) {
+		return set("buckets", value);
 	}
 
 	/**
-	 * Sets {@code shard_size} of the {@code variable_width_histogram} aggregation, a Number value.
+	 * Sets {@code shard_size} of the {@code variable_width_histogram} aggregation, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public VariableWidthHistogramAggOptions shardSize(Number value) {
-		return set("shard_size", require("shard_size", value));
+	public VariableWidthHistogramAggOptions shardSize(int value) {
+		return set("shard_size", value);
 	}
 
 	/**
-	 * Sets {@code initial_buffer} of the {@code variable_width_histogram} aggregation, a Number value.
+	 * Sets {@code initial_buffer} of the {@code variable_width_histogram} aggregation, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public VariableWidthHistogramAggOptions initialBuffer(Number value) {
-		return set("initial_buffer", require("initial_buffer", value));
+	public VariableWidthHistogramAggOptions initialBuffer(int value) {
+		return set("initial_buffer", value);
 	}
 
 	/**

@@ -57,13 +57,13 @@ public final class BoolOptions extends Options<BoolOptions> {
 	}
 
 	/**
-	 * Sets {@code minimum_should_match} of the {@code bool} query, a Number value.
+	 * Sets {@code minimum_should_match} of the {@code bool} query, a int value.
 	 * @see <a href="https://www.elastic.co/docs/reference/query-languages/query-dsl/query-dsl-minimum-should-match">Elasticsearch reference for minimum_should_match</a>
 	 * @param value the value
 	 * @return these options
 	 */
-	public BoolOptions minimumShouldMatch(Number value) {
-		return set("minimum_should_match", require("minimum_should_match", value));
+	public BoolOptions minimumShouldMatch(int value) {
+		return set("minimum_should_match", value);
 	}
 
 	/**

@@ -79,13 +79,13 @@ public final class CombinedFieldsOptions extends Options<CombinedFieldsOptions> 
 	}
 
 	/**
-	 * Sets {@code minimum_should_match} of the {@code combined_fields} query, a Number value.
+	 * Sets {@code minimum_should_match} of the {@code combined_fields} query, a int value.
 	 * @see <a href="https://www.elastic.co/docs/reference/query-languages/query-dsl/query-dsl-minimum-should-match">Elasticsearch reference for minimum_should_match</a>
 	 * @param value the value
 	 * @return these options
 	 */
-	public CombinedFieldsOptions minimumShouldMatch(Number value) {
-		return set("minimum_should_match", require("minimum_should_match", value));
+	public CombinedFieldsOptions minimumShouldMatch(int value) {
+		return set("minimum_should_match", value);
 	}
 
 	/**

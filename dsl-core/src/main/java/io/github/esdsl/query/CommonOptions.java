@@ -73,12 +73,12 @@ public final class CommonOptions extends Options<CommonOptions> {
 	}
 
 	/**
-	 * Sets {@code minimum_should_match} of the {@code common} query, a Number value.
+	 * Sets {@code minimum_should_match} of the {@code common} query, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public CommonOptions minimumShouldMatch(Number value) {
-		return set("minimum_should_match", require("minimum_should_match", value));
+	public CommonOptions minimumShouldMatch(int value) {
+		return set("minimum_should_match", value);
 	}
 
 	/**

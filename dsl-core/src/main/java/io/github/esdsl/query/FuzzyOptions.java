@@ -37,23 +37,23 @@ public final class FuzzyOptions extends Options<FuzzyOptions> {
 	}
 
 	/**
-	 * Sets {@code max_expansions} of the {@code fuzzy} query, a Number value.
+	 * Sets {@code max_expansions} of the {@code fuzzy} query, a int value.
 	 * Elasticsearch's default: {@code 50}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public FuzzyOptions maxExpansions(Number value) {
-		return set("max_expansions", require("max_expansions", value));
+	public FuzzyOptions maxExpansions(int value) {
+		return set("max_expansions", value);
 	}
 
 	/**
-	 * Sets {@code prefix_length} of the {@code fuzzy} query, a Number value.
+	 * Sets {@code prefix_length} of the {@code fuzzy} query, a int value.
 	 * Elasticsearch's default: {@code 0}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public FuzzyOptions prefixLength(Number value) {
-		return set("prefix_length", require("prefix_length", value));
+	public FuzzyOptions prefixLength(int value) {
+		return set("prefix_length", value);
 	}
 
 	/**
@@ -88,13 +88,13 @@ public final class FuzzyOptions extends Options<FuzzyOptions> {
 	}
 
 	/**
-	 * Sets {@code fuzziness} of the {@code fuzzy} query, a Number value.
+	 * Sets {@code fuzziness} of the {@code fuzzy} query, a int value.
 	 * @see <a href="https://www.elastic.co/docs/reference/elasticsearch/rest-apis/common-options#fuzziness">Elasticsearch reference for fuzziness</a>
 	 * @param value the value
 	 * @return these options
 	 */
-	public FuzzyOptions fuzziness(Number value) {
-		return set("fuzziness", require("fuzziness", value));
+	public FuzzyOptions fuzziness(int value) {
+		return set("fuzziness", value);
 	}
 
 }

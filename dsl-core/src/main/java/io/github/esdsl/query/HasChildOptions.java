@@ -61,21 +61,21 @@ public final class HasChildOptions extends Options<HasChildOptions> {
 	}
 
 	/**
-	 * Sets {@code max_children} of the {@code has_child} query, a Number value.
+	 * Sets {@code max_children} of the {@code has_child} query, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public HasChildOptions maxChildren(Number value) {
-		return set("max_children", require("max_children", value));
+	public HasChildOptions maxChildren(int value) {
+		return set("max_children", value);
 	}
 
 	/**
-	 * Sets {@code min_children} of the {@code has_child} query, a Number value.
+	 * Sets {@code min_children} of the {@code has_child} query, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public HasChildOptions minChildren(Number value) {
-		return set("min_children", require("min_children", value));
+	public HasChildOptions minChildren(int value) {
+		return set("min_children", value);
 	}
 
 	/**

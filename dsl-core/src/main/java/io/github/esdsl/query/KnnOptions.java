@@ -79,12 +79,12 @@ public final class KnnOptions extends Options<KnnOptions> {
 	}
 
 	/**
-	 * Sets {@code num_candidates} of the {@code knn} query, a Number value.
+	 * Sets {@code num_candidates} of the {@code knn} query, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public KnnOptions numCandidates(Number value) {
-		return set("num_candidates", require("num_candidates", value));
+	public KnnOptions numCandidates(int value) {
+		return set("num_candidates", value);
 	}
 
 	/**
@@ -97,12 +97,12 @@ public final class KnnOptions extends Options<KnnOptions> {
 	}
 
 	/**
-	 * Sets {@code k} of the {@code knn} query, a Number value.
+	 * Sets {@code k} of the {@code knn} query, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public KnnOptions k(Number value) {
-		return set("k", require("k", value));
+	public KnnOptions k(int value) {
+		return set("k", value);
 	}
 
 	/**

@@ -58,13 +58,13 @@ public final class MatchBoolPrefixOptions extends Options<MatchBoolPrefixOptions
 	}
 
 	/**
-	 * Sets {@code fuzziness} of the {@code match_bool_prefix} query, a Number value.
+	 * Sets {@code fuzziness} of the {@code match_bool_prefix} query, a int value.
 	 * @see <a href="https://www.elastic.co/docs/reference/elasticsearch/rest-apis/common-options#fuzziness">Elasticsearch reference for fuzziness</a>
 	 * @param value the value
 	 * @return these options
 	 */
-	public MatchBoolPrefixOptions fuzziness(Number value) {
-		return set("fuzziness", require("fuzziness", value));
+	public MatchBoolPrefixOptions fuzziness(int value) {
+		return set("fuzziness", value);
 	}
 
 	/**
@@ -88,23 +88,23 @@ public final class MatchBoolPrefixOptions extends Options<MatchBoolPrefixOptions
 	}
 
 	/**
-	 * Sets {@code max_expansions} of the {@code match_bool_prefix} query, a Number value.
+	 * Sets {@code max_expansions} of the {@code match_bool_prefix} query, a int value.
 	 * Elasticsearch's default: {@code 50}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public MatchBoolPrefixOptions maxExpansions(Number value) {
-		return set("max_expansions", require("max_expansions", value));
+	public MatchBoolPrefixOptions maxExpansions(int value) {
+		return set("max_expansions", value);
 	}
 
 	/**
-	 * Sets {@code minimum_should_match} of the {@code match_bool_prefix} query, a Number value.
+	 * Sets {@code minimum_should_match} of the {@code match_bool_prefix} query, a int value.
 	 * @see <a href="https://www.elastic.co/docs/reference/query-languages/query-dsl/query-dsl-minimum-should-match">Elasticsearch reference for minimum_should_match</a>
 	 * @param value the value
 	 * @return these options
 	 */
-	public MatchBoolPrefixOptions minimumShouldMatch(Number value) {
-		return set("minimum_should_match", require("minimum_should_match", value));
+	public MatchBoolPrefixOptions minimumShouldMatch(int value) {
+		return set("minimum_should_match", value);
 	}
 
 	/**
@@ -128,13 +128,13 @@ public final class MatchBoolPrefixOptions extends Options<MatchBoolPrefixOptions
 	}
 
 	/**
-	 * Sets {@code prefix_length} of the {@code match_bool_prefix} query, a Number value.
+	 * Sets {@code prefix_length} of the {@code match_bool_prefix} query, a int value.
 	 * Elasticsearch's default: {@code 0}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public MatchBoolPrefixOptions prefixLength(Number value) {
-		return set("prefix_length", require("prefix_length", value));
+	public MatchBoolPrefixOptions prefixLength(int value) {
+		return set("prefix_length", value);
 	}
 
 }

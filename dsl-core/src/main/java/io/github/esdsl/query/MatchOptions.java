@@ -80,13 +80,13 @@ public final class MatchOptions extends Options<MatchOptions> {
 	}
 
 	/**
-	 * Sets {@code fuzziness} of the {@code match} query, a Number value.
+	 * Sets {@code fuzziness} of the {@code match} query, a int value.
 	 * @see <a href="https://www.elastic.co/docs/reference/elasticsearch/rest-apis/common-options#fuzziness">Elasticsearch reference for fuzziness</a>
 	 * @param value the value
 	 * @return these options
 	 */
-	public MatchOptions fuzziness(Number value) {
-		return set("fuzziness", require("fuzziness", value));
+	public MatchOptions fuzziness(int value) {
+		return set("fuzziness", value);
 	}
 
 	/**
@@ -120,23 +120,23 @@ public final class MatchOptions extends Options<MatchOptions> {
 	}
 
 	/**
-	 * Sets {@code max_expansions} of the {@code match} query, a Number value.
+	 * Sets {@code max_expansions} of the {@code match} query, a int value.
 	 * Elasticsearch's default: {@code 50}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public MatchOptions maxExpansions(Number value) {
-		return set("max_expansions", require("max_expansions", value));
+	public MatchOptions maxExpansions(int value) {
+		return set("max_expansions", value);
 	}
 
 	/**
-	 * Sets {@code minimum_should_match} of the {@code match} query, a Number value.
+	 * Sets {@code minimum_should_match} of the {@code match} query, a int value.
 	 * @see <a href="https://www.elastic.co/docs/reference/query-languages/query-dsl/query-dsl-minimum-should-match">Elasticsearch reference for minimum_should_match</a>
 	 * @param value the value
 	 * @return these options
 	 */
-	public MatchOptions minimumShouldMatch(Number value) {
-		return set("minimum_should_match", require("minimum_should_match", value));
+	public MatchOptions minimumShouldMatch(int value) {
+		return set("minimum_should_match", value);
 	}
 
 	/**
@@ -160,13 +160,13 @@ public final class MatchOptions extends Options<MatchOptions> {
 	}
 
 	/**
-	 * Sets {@code prefix_length} of the {@code match} query, a Number value.
+	 * Sets {@code prefix_length} of the {@code match} query, a int value.
 	 * Elasticsearch's default: {@code 0}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public MatchOptions prefixLength(Number value) {
-		return set("prefix_length", require("prefix_length", value));
+	public MatchOptions prefixLength(int value) {
+		return set("prefix_length", value);
 	}
 
 	/**

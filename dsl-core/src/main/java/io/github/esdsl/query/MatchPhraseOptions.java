@@ -48,13 +48,13 @@ public final class MatchPhraseOptions extends Options<MatchPhraseOptions> {
 	}
 
 	/**
-	 * Sets {@code slop} of the {@code match_phrase} query, a Number value.
+	 * Sets {@code slop} of the {@code match_phrase} query, a int value.
 	 * Elasticsearch's default: {@code 0}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public MatchPhraseOptions slop(Number value) {
-		return set("slop", require("slop", value));
+	public MatchPhraseOptions slop(int value) {
+		return set("slop", value);
 	}
 
 	/**

@@ -48,23 +48,23 @@ public final class MatchPhrasePrefixOptions extends Options<MatchPhrasePrefixOpt
 	}
 
 	/**
-	 * Sets {@code max_expansions} of the {@code match_phrase_prefix} query, a Number value.
+	 * Sets {@code max_expansions} of the {@code match_phrase_prefix} query, a int value.
 	 * Elasticsearch's default: {@code 50}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public MatchPhrasePrefixOptions maxExpansions(Number value) {
-		return set("max_expansions", require("max_expansions", value));
+	public MatchPhrasePrefixOptions maxExpansions(int value) {
+		return set("max_expansions", value);
 	}
 
 	/**
-	 * Sets {@code slop} of the {@code match_phrase_prefix} query, a Number value.
+	 * Sets {@code slop} of the {@code match_phrase_prefix} query, a int value.
 	 * Elasticsearch's default: {@code 0}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public MatchPhrasePrefixOptions slop(Number value) {
-		return set("slop", require("slop", value));
+	public MatchPhrasePrefixOptions slop(int value) {
+		return set("slop", value);
 	}
 
 	/**

@@ -119,52 +119,52 @@ public final class MoreLikeThisOptions extends Options<MoreLikeThisOptions> {
 	}
 
 	/**
-	 * Sets {@code max_doc_freq} of the {@code more_like_this} query, a Number value.
+	 * Sets {@code max_doc_freq} of the {@code more_like_this} query, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public MoreLikeThisOptions maxDocFreq(Number value) {
-		return set("max_doc_freq", require("max_doc_freq", value));
+	public MoreLikeThisOptions maxDocFreq(int value) {
+		return set("max_doc_freq", value);
 	}
 
 	/**
-	 * Sets {@code max_query_terms} of the {@code more_like_this} query, a Number value.
+	 * Sets {@code max_query_terms} of the {@code more_like_this} query, a int value.
 	 * Elasticsearch's default: {@code 25}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public MoreLikeThisOptions maxQueryTerms(Number value) {
-		return set("max_query_terms", require("max_query_terms", value));
+	public MoreLikeThisOptions maxQueryTerms(int value) {
+		return set("max_query_terms", value);
 	}
 
 	/**
-	 * Sets {@code max_word_length} of the {@code more_like_this} query, a Number value.
+	 * Sets {@code max_word_length} of the {@code more_like_this} query, a int value.
 	 * Elasticsearch's default: {@code 0}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public MoreLikeThisOptions maxWordLength(Number value) {
-		return set("max_word_length", require("max_word_length", value));
+	public MoreLikeThisOptions maxWordLength(int value) {
+		return set("max_word_length", value);
 	}
 
 	/**
-	 * Sets {@code min_doc_freq} of the {@code more_like_this} query, a Number value.
+	 * Sets {@code min_doc_freq} of the {@code more_like_this} query, a int value.
 	 * Elasticsearch's default: {@code 5}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public MoreLikeThisOptions minDocFreq(Number value) {
-		return set("min_doc_freq", require("min_doc_freq", value));
+	public MoreLikeThisOptions minDocFreq(int value) {
+		return set("min_doc_freq", value);
 	}
 
 	/**
-	 * Sets {@code minimum_should_match} of the {@code more_like_this} query, a Number value.
+	 * Sets {@code minimum_should_match} of the {@code more_like_this} query, a int value.
 	 * @see <a href="https://www.elastic.co/docs/reference/query-languages/query-dsl/query-dsl-minimum-should-match">Elasticsearch reference for minimum_should_match</a>
 	 * @param value the value
 	 * @return these options
 	 */
-	public MoreLikeThisOptions minimumShouldMatch(Number value) {
-		return set("minimum_should_match", require("minimum_should_match", value));
+	public MoreLikeThisOptions minimumShouldMatch(int value) {
+		return set("minimum_should_match", value);
 	}
 
 	/**
@@ -178,23 +178,23 @@ public final class MoreLikeThisOptions extends Options<MoreLikeThisOptions> {
 	}
 
 	/**
-	 * Sets {@code min_term_freq} of the {@code more_like_this} query, a Number value.
+	 * Sets {@code min_term_freq} of the {@code more_like_this} query, a int value.
 	 * Elasticsearch's default: {@code 2}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public MoreLikeThisOptions minTermFreq(Number value) {
-		return set("min_term_freq", require("min_term_freq", value));
+	public MoreLikeThisOptions minTermFreq(int value) {
+		return set("min_term_freq", value);
 	}
 
 	/**
-	 * Sets {@code min_word_length} of the {@code more_like_this} query, a Number value.
+	 * Sets {@code min_word_length} of the {@code more_like_this} query, a int value.
 	 * Elasticsearch's default: {@code 0}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public MoreLikeThisOptions minWordLength(Number value) {
-		return set("min_word_length", require("min_word_length", value));
+	public MoreLikeThisOptions minWordLength(int value) {
+		return set("min_word_length", value);
 	}
 
 	/**
@@ -252,12 +252,12 @@ public final class MoreLikeThisOptions extends Options<MoreLikeThisOptions> {
 	}
 
 	/**
-	 * Sets {@code version} of the {@code more_like_this} query, a Number value.
+	 * Sets {@code version} of the {@code more_like_this} query, a long value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public MoreLikeThisOptions version(Number value) {
-		return set("version", require("version", value));
+	public MoreLikeThisOptions version(long value) {
+		return set("version", value);
 	}
 
 	/**

@@ -111,13 +111,13 @@ public final class MultiMatchOptions extends Options<MultiMatchOptions> {
 	}
 
 	/**
-	 * Sets {@code fuzziness} of the {@code multi_match} query, a Number value.
+	 * Sets {@code fuzziness} of the {@code multi_match} query, a int value.
 	 * @see <a href="https://www.elastic.co/docs/reference/elasticsearch/rest-apis/common-options#fuzziness">Elasticsearch reference for fuzziness</a>
 	 * @param value the value
 	 * @return these options
 	 */
-	public MultiMatchOptions fuzziness(Number value) {
-		return set("fuzziness", require("fuzziness", value));
+	public MultiMatchOptions fuzziness(int value) {
+		return set("fuzziness", value);
 	}
 
 	/**
@@ -151,23 +151,23 @@ public final class MultiMatchOptions extends Options<MultiMatchOptions> {
 	}
 
 	/**
-	 * Sets {@code max_expansions} of the {@code multi_match} query, a Number value.
+	 * Sets {@code max_expansions} of the {@code multi_match} query, a int value.
 	 * Elasticsearch's default: {@code 50}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public MultiMatchOptions maxExpansions(Number value) {
-		return set("max_expansions", require("max_expansions", value));
+	public MultiMatchOptions maxExpansions(int value) {
+		return set("max_expansions", value);
 	}
 
 	/**
-	 * Sets {@code minimum_should_match} of the {@code multi_match} query, a Number value.
+	 * Sets {@code minimum_should_match} of the {@code multi_match} query, a int value.
 	 * @see <a href="https://www.elastic.co/docs/reference/query-languages/query-dsl/query-dsl-minimum-should-match">Elasticsearch reference for minimum_should_match</a>
 	 * @param value the value
 	 * @return these options
 	 */
-	public MultiMatchOptions minimumShouldMatch(Number value) {
-		return set("minimum_should_match", require("minimum_should_match", value));
+	public MultiMatchOptions minimumShouldMatch(int value) {
+		return set("minimum_should_match", value);
 	}
 
 	/**
@@ -191,13 +191,13 @@ public final class MultiMatchOptions extends Options<MultiMatchOptions> {
 	}
 
 	/**
-	 * Sets {@code prefix_length} of the {@code multi_match} query, a Number value.
+	 * Sets {@code prefix_length} of the {@code multi_match} query, a int value.
 	 * Elasticsearch's default: {@code 0}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public MultiMatchOptions prefixLength(Number value) {
-		return set("prefix_length", require("prefix_length", value));
+	public MultiMatchOptions prefixLength(int value) {
+		return set("prefix_length", value);
 	}
 
 	/**
@@ -210,13 +210,13 @@ public final class MultiMatchOptions extends Options<MultiMatchOptions> {
 	}
 
 	/**
-	 * Sets {@code slop} of the {@code multi_match} query, a Number value.
+	 * Sets {@code slop} of the {@code multi_match} query, a int value.
 	 * Elasticsearch's default: {@code 0}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public MultiMatchOptions slop(Number value) {
-		return set("slop", require("slop", value));
+	public MultiMatchOptions slop(int value) {
+		return set("slop", value);
 	}
 
 	/**

@@ -121,12 +121,12 @@ public final class PercolateOptions extends Options<PercolateOptions> {
 	}
 
 	/**
-	 * Sets {@code version} of the {@code percolate} query, a Number value.
+	 * Sets {@code version} of the {@code percolate} query, a long value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public PercolateOptions version(Number value) {
-		return set("version", require("version", value));
+	public PercolateOptions version(long value) {
+		return set("version", value);
 	}
 
 }

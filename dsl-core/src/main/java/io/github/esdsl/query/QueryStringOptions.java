@@ -149,33 +149,33 @@ public final class QueryStringOptions extends Options<QueryStringOptions> {
 	}
 
 	/**
-	 * Sets {@code fuzziness} of the {@code query_string} query, a Number value.
+	 * Sets {@code fuzziness} of the {@code query_string} query, a int value.
 	 * @see <a href="https://www.elastic.co/docs/reference/elasticsearch/rest-apis/common-options#fuzziness">Elasticsearch reference for fuzziness</a>
 	 * @param value the value
 	 * @return these options
 	 */
-	public QueryStringOptions fuzziness(Number value) {
-		return set("fuzziness", require("fuzziness", value));
+	public QueryStringOptions fuzziness(int value) {
+		return set("fuzziness", value);
 	}
 
 	/**
-	 * Sets {@code fuzzy_max_expansions} of the {@code query_string} query, a Number value.
+	 * Sets {@code fuzzy_max_expansions} of the {@code query_string} query, a int value.
 	 * Elasticsearch's default: {@code 50}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public QueryStringOptions fuzzyMaxExpansions(Number value) {
-		return set("fuzzy_max_expansions", require("fuzzy_max_expansions", value));
+	public QueryStringOptions fuzzyMaxExpansions(int value) {
+		return set("fuzzy_max_expansions", value);
 	}
 
 	/**
-	 * Sets {@code fuzzy_prefix_length} of the {@code query_string} query, a Number value.
+	 * Sets {@code fuzzy_prefix_length} of the {@code query_string} query, a int value.
 	 * Elasticsearch's default: {@code 0}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public QueryStringOptions fuzzyPrefixLength(Number value) {
-		return set("fuzzy_prefix_length", require("fuzzy_prefix_length", value));
+	public QueryStringOptions fuzzyPrefixLength(int value) {
+		return set("fuzzy_prefix_length", value);
 	}
 
 	/**
@@ -209,23 +209,23 @@ public final class QueryStringOptions extends Options<QueryStringOptions> {
 	}
 
 	/**
-	 * Sets {@code max_determinized_states} of the {@code query_string} query, a Number value.
+	 * Sets {@code max_determinized_states} of the {@code query_string} query, a int value.
 	 * Elasticsearch's default: {@code 10000}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public QueryStringOptions maxDeterminizedStates(Number value) {
-		return set("max_determinized_states", require("max_determinized_states", value));
+	public QueryStringOptions maxDeterminizedStates(int value) {
+		return set("max_determinized_states", value);
 	}
 
 	/**
-	 * Sets {@code minimum_should_match} of the {@code query_string} query, a Number value.
+	 * Sets {@code minimum_should_match} of the {@code query_string} query, a int value.
 	 * @see <a href="https://www.elastic.co/docs/reference/query-languages/query-dsl/query-dsl-minimum-should-match">Elasticsearch reference for minimum_should_match</a>
 	 * @param value the value
 	 * @return these options
 	 */
-	public QueryStringOptions minimumShouldMatch(Number value) {
-		return set("minimum_should_match", require("minimum_should_match", value));
+	public QueryStringOptions minimumShouldMatch(int value) {
+		return set("minimum_should_match", value);
 	}
 
 	/**

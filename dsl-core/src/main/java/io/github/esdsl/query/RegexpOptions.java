@@ -57,13 +57,13 @@ public final class RegexpOptions extends Options<RegexpOptions> {
 	}
 
 	/**
-	 * Sets {@code max_determinized_states} of the {@code regexp} query, a Number value.
+	 * Sets {@code max_determinized_states} of the {@code regexp} query, a int value.
 	 * Elasticsearch's default: {@code 10000}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public RegexpOptions maxDeterminizedStates(Number value) {
-		return set("max_determinized_states", require("max_determinized_states", value));
+	public RegexpOptions maxDeterminizedStates(int value) {
+		return set("max_determinized_states", value);
 	}
 
 	/**

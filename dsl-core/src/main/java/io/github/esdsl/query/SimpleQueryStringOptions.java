@@ -99,23 +99,23 @@ public final class SimpleQueryStringOptions extends Options<SimpleQueryStringOpt
 	}
 
 	/**
-	 * Sets {@code fuzzy_max_expansions} of the {@code simple_query_string} query, a Number value.
+	 * Sets {@code fuzzy_max_expansions} of the {@code simple_query_string} query, a int value.
 	 * Elasticsearch's default: {@code 50}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public SimpleQueryStringOptions fuzzyMaxExpansions(Number value) {
-		return set("fuzzy_max_expansions", require("fuzzy_max_expansions", value));
+	public SimpleQueryStringOptions fuzzyMaxExpansions(int value) {
+		return set("fuzzy_max_expansions", value);
 	}
 
 	/**
-	 * Sets {@code fuzzy_prefix_length} of the {@code simple_query_string} query, a Number value.
+	 * Sets {@code fuzzy_prefix_length} of the {@code simple_query_string} query, a int value.
 	 * Elasticsearch's default: {@code 0}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public SimpleQueryStringOptions fuzzyPrefixLength(Number value) {
-		return set("fuzzy_prefix_length", require("fuzzy_prefix_length", value));
+	public SimpleQueryStringOptions fuzzyPrefixLength(int value) {
+		return set("fuzzy_prefix_length", value);
 	}
 
 	/**
@@ -138,13 +138,13 @@ public final class SimpleQueryStringOptions extends Options<SimpleQueryStringOpt
 	}
 
 	/**
-	 * Sets {@code minimum_should_match} of the {@code simple_query_string} query, a Number value.
+	 * Sets {@code minimum_should_match} of the {@code simple_query_string} query, a int value.
 	 * @see <a href="https://www.elastic.co/docs/reference/query-languages/query-dsl/query-dsl-minimum-should-match">Elasticsearch reference for minimum_should_match</a>
 	 * @param value the value
 	 * @return these options
 	 */
-	public SimpleQueryStringOptions minimumShouldMatch(Number value) {
-		return set("minimum_should_match", require("minimum_should_match", value));
+	public SimpleQueryStringOptions minimumShouldMatch(int value) {
+		return set("minimum_should_match", value);
 	}
 
 	/**

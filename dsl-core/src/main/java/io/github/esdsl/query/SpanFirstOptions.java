@@ -40,12 +40,12 @@ public final class SpanFirstOptions extends Options<SpanFirstOptions> {
 	}
 
 	/**
-	 * Sets {@code end} of the {@code span_first} query, a Number value.
+	 * Sets {@code end} of the {@code span_first} query, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public SpanFirstOptions end(Number value) {
-		return set("end", require("end", value));
+	public SpanFirstOptions end(int value) {
+		return set("end", value);
 	}
 
 	/**

@@ -58,12 +58,12 @@ public final class SpanNearOptions extends Options<SpanNearOptions> {
 	}
 
 	/**
-	 * Sets {@code slop} of the {@code span_near} query, a Number value.
+	 * Sets {@code slop} of the {@code span_near} query, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public SpanNearOptions slop(Number value) {
-		return set("slop", require("slop", value));
+	public SpanNearOptions slop(int value) {
+		return set("slop", value);
 	}
 
 }

@@ -40,12 +40,12 @@ public final class SpanNotOptions extends Options<SpanNotOptions> {
 	}
 
 	/**
-	 * Sets {@code dist} of the {@code span_not} query, a Number value.
+	 * Sets {@code dist} of the {@code span_not} query, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public SpanNotOptions dist(Number value) {
-		return set("dist", require("dist", value));
+	public SpanNotOptions dist(int value) {
+		return set("dist", value);
 	}
 
 	/**
@@ -67,23 +67,23 @@ public final class SpanNotOptions extends Options<SpanNotOptions> {
 	}
 
 	/**
-	 * Sets {@code post} of the {@code span_not} query, a Number value.
+	 * Sets {@code post} of the {@code span_not} query, a int value.
 	 * Elasticsearch's default: {@code 0}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public SpanNotOptions post(Number value) {
-		return set("post", require("post", value));
+	public SpanNotOptions post(int value) {
+		return set("post", value);
 	}
 
 	/**
-	 * Sets {@code pre} of the {@code span_not} query, a Number value.
+	 * Sets {@code pre} of the {@code span_not} query, a int value.
 	 * Elasticsearch's default: {@code 0}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public SpanNotOptions pre(Number value) {
-		return set("pre", require("pre", value));
+	public SpanNotOptions pre(int value) {
+		return set("pre", value);
 	}
 
 }

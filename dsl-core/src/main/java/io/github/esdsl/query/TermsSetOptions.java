@@ -42,12 +42,12 @@ public final class TermsSetOptions extends Options<TermsSetOptions> {
 	}
 
 	/**
-	 * Sets {@code minimum_should_match} of the {@code terms_set} query, a Number value.
+	 * Sets {@code minimum_should_match} of the {@code terms_set} query, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public TermsSetOptions minimumShouldMatch(Number value) {
-		return set("minimum_should_match", require("minimum_should_match", value));
+	public TermsSetOptions minimumShouldMatch(int value) {
+		return set("minimum_should_match", value);
 	}
 
 	/**
@@ -91,7 +91,7 @@ public final class TermsSetOptions extends Options<TermsSetOptions> {
 	 * @param value the value
 	 * @return these options
 	 */
-	public TermsSetOptions terms(List<? extends Number> value) {
+	public TermsSetOptions terms(List<? extends Long> value) {
 		return set("terms", wireList(require("terms", value)));
 	}
 

@@ -17,12 +17,12 @@ public final class BucketCorrelationFunctionCountCorrelationIndicatorOptions ext
 	}
 
 	/**
-	 * Sets {@code doc_count} of {@code BucketCorrelationFunctionCountCorrelationIndicator} values, a Number value.
+	 * Sets {@code doc_count} of {@code BucketCorrelationFunctionCountCorrelationIndicator} values, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public BucketCorrelationFunctionCountCorrelationIndicatorOptions docCount(Number value) {
-		return set("doc_count", require("doc_count", value));
+	public BucketCorrelationFunctionCountCorrelationIndicatorOptions docCount(int value) {
+		return set("doc_count", value);
 	}
 
 	/**

@@ -17,33 +17,33 @@ public final class ChunkRescorerChunkingSettingsOptions extends Options<ChunkRes
 	}
 
 	/**
-	 * Sets {@code max_chunk_size} of {@code ChunkRescorerChunkingSettings} values, a Number value.
+	 * Sets {@code max_chunk_size} of {@code ChunkRescorerChunkingSettings} values, a int value.
 	 * Elasticsearch's default: {@code 250}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public ChunkRescorerChunkingSettingsOptions maxChunkSize(Number value) {
-		return set("max_chunk_size", require("max_chunk_size", value));
+	public ChunkRescorerChunkingSettingsOptions maxChunkSize(int value) {
+		return set("max_chunk_size", value);
 	}
 
 	/**
-	 * Sets {@code overlap} of {@code ChunkRescorerChunkingSettings} values, a Number value.
+	 * Sets {@code overlap} of {@code ChunkRescorerChunkingSettings} values, a int value.
 	 * Elasticsearch's default: {@code 100}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public ChunkRescorerChunkingSettingsOptions overlap(Number value) {
-		return set("overlap", require("overlap", value));
+	public ChunkRescorerChunkingSettingsOptions overlap(int value) {
+		return set("overlap", value);
 	}
 
 	/**
-	 * Sets {@code sentence_overlap} of {@code ChunkRescorerChunkingSettings} values, a Number value.
+	 * Sets {@code sentence_overlap} of {@code ChunkRescorerChunkingSettings} values, a int value.
 	 * Elasticsearch's default: {@code 1}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public ChunkRescorerChunkingSettingsOptions sentenceOverlap(Number value) {
-		return set("sentence_overlap", require("sentence_overlap", value));
+	public ChunkRescorerChunkingSettingsOptions sentenceOverlap(int value) {
+		return set("sentence_overlap", value);
 	}
 
 	/**

@@ -17,12 +17,12 @@ public final class ChunkRescorerOptions extends Options<ChunkRescorerOptions> {
 	}
 
 	/**
-	 * Sets {@code size} of {@code ChunkRescorer} values, a Number value.
+	 * Sets {@code size} of {@code ChunkRescorer} values, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public ChunkRescorerOptions size(Number value) {
-		return set("size", require("size", value));
+	public ChunkRescorerOptions size(int value) {
+		return set("size", value);
 	}
 
 	/**

@@ -15,23 +15,23 @@ public final class ClassificationInferenceOptionsOptions extends Options<Classif
 	}
 
 	/**
-	 * Sets {@code num_top_classes} of {@code ClassificationInferenceOptions} values, a Number value.
+	 * Sets {@code num_top_classes} of {@code ClassificationInferenceOptions} values, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public ClassificationInferenceOptionsOptions numTopClasses(Number value) {
-		return set("num_top_classes", require("num_top_classes", value));
+	public ClassificationInferenceOptionsOptions numTopClasses(int value) {
+		return set("num_top_classes", value);
 	}
 
 	/**
-	 * Sets {@code num_top_feature_importance_values} of {@code ClassificationInferenceOptions} values, a Number value.
+	 * Sets {@code num_top_feature_importance_values} of {@code ClassificationInferenceOptions} values, a int value.
 	 * Elasticsearch's default: {@code 0}.
 	 * @see <a href="https://www.elastic.co/docs/explore-analyze/machine-learning/data-frame-analytics/ml-feature-importance">Elasticsearch reference for num_top_feature_importance_values</a>
 	 * @param value the value
 	 * @return these options
 	 */
-	public ClassificationInferenceOptionsOptions numTopFeatureImportanceValues(Number value) {
-		return set("num_top_feature_importance_values", require("num_top_feature_importance_values", value));
+	public ClassificationInferenceOptionsOptions numTopFeatureImportanceValues(int value) {
+		return set("num_top_feature_importance_values", value);
 	}
 
 	/**

@@ -57,12 +57,12 @@ public final class CollapseOptions extends Options<CollapseOptions> {
 	}
 
 	/**
-	 * Sets {@code max_concurrent_group_searches} of field collapsing (the search body's {@code collapse}), a Number value.
+	 * Sets {@code max_concurrent_group_searches} of field collapsing (the search body's {@code collapse}), a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public CollapseOptions maxConcurrentGroupSearches(Number value) {
-		return set("max_concurrent_group_searches", require("max_concurrent_group_searches", value));
+	public CollapseOptions maxConcurrentGroupSearches(int value) {
+		return set("max_concurrent_group_searches", value);
 	}
 
 	/**

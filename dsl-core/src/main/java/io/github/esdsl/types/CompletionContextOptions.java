@@ -59,17 +59,17 @@ public final class CompletionContextOptions extends Options<CompletionContextOpt
 	 * @param value the value
 	 * @return these options
 	 */
-	public CompletionContextOptions neighbours(List<? extends Number> value) {
+	public CompletionContextOptions neighbours(List<? extends Integer> value) {
 		return set("neighbours", wireList(require("neighbours", value)));
 	}
 
 	/**
-	 * Sets {@code precision} of {@code CompletionContext} values, a Number value.
+	 * Sets {@code precision} of {@code CompletionContext} values, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public CompletionContextOptions precision(Number value) {
-		return set("precision", require("precision", value));
+	public CompletionContextOptions precision(int value) {
+		return set("precision", value);
 	}
 
 	/**

@@ -47,12 +47,12 @@ public final class CompletionSuggesterOptions extends Options<CompletionSuggeste
 	}
 
 	/**
-	 * Sets {@code size} of a {@code completion} suggester, a Number value.
+	 * Sets {@code size} of a {@code completion} suggester, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public CompletionSuggesterOptions size(Number value) {
-		return set("size", require("size", value));
+	public CompletionSuggesterOptions size(int value) {
+		return set("size", value);
 	}
 
 	/**

@@ -82,12 +82,12 @@ public final class CompositeGeoTileGridAggregationOptions extends Options<Compos
 	}
 
 	/**
-	 * Sets {@code precision} of {@code CompositeGeoTileGridAggregation} values, a Number value.
+	 * Sets {@code precision} of {@code CompositeGeoTileGridAggregation} values, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public CompositeGeoTileGridAggregationOptions precision(Number value) {
-		return set("precision", require("precision", value));
+	public CompositeGeoTileGridAggregationOptions precision(int value) {
+		return set("precision", value);
 	}
 
 	/**

@@ -24,12 +24,12 @@ public final class DateRangeExpressionOptions extends Options<DateRangeExpressio
 	}
 
 	/**
-	 * Sets {@code from} of {@code DateRangeExpression} values, a Number value.
+	 * Sets {@code from} of {@code DateRangeExpression} values, a long value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public DateRangeExpressionOptions from(Number value) {
-		return set("from", require("from", value));
+	public DateRangeExpressionOptions from(long value) {
+		return set("from", value);
 	}
 
 	/**
@@ -51,12 +51,12 @@ public final class DateRangeExpressionOptions extends Options<DateRangeExpressio
 	}
 
 	/**
-	 * Sets {@code to} of {@code DateRangeExpression} values, a Number value.
+	 * Sets {@code to} of {@code DateRangeExpression} values, a long value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public DateRangeExpressionOptions to(Number value) {
-		return set("to", require("to", value));
+	public DateRangeExpressionOptions to(long value) {
+		return set("to", value);
 	}
 
 }

@@ -35,13 +35,13 @@ public final class DirectGeneratorOptions extends Options<DirectGeneratorOptions
 	}
 
 	/**
-	 * Sets {@code max_edits} of {@code DirectGenerator} values, a Number value.
+	 * Sets {@code max_edits} of {@code DirectGenerator} values, a int value.
 	 * Elasticsearch's default: {@code 2}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public DirectGeneratorOptions maxEdits(Number value) {
-		return set("max_edits", require("max_edits", value));
+	public DirectGeneratorOptions maxEdits(int value) {
+		return set("max_edits", value);
 	}
 
 	/**
@@ -75,13 +75,13 @@ public final class DirectGeneratorOptions extends Options<DirectGeneratorOptions
 	}
 
 	/**
-	 * Sets {@code min_word_length} of {@code DirectGenerator} values, a Number value.
+	 * Sets {@code min_word_length} of {@code DirectGenerator} values, a int value.
 	 * Elasticsearch's default: {@code 4}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public DirectGeneratorOptions minWordLength(Number value) {
-		return set("min_word_length", require("min_word_length", value));
+	public DirectGeneratorOptions minWordLength(int value) {
+		return set("min_word_length", value);
 	}
 
 	/**
@@ -103,22 +103,22 @@ public final class DirectGeneratorOptions extends Options<DirectGeneratorOptions
 	}
 
 	/**
-	 * Sets {@code prefix_length} of {@code DirectGenerator} values, a Number value.
+	 * Sets {@code prefix_length} of {@code DirectGenerator} values, a int value.
 	 * Elasticsearch's default: {@code 1}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public DirectGeneratorOptions prefixLength(Number value) {
-		return set("prefix_length", require("prefix_length", value));
+	public DirectGeneratorOptions prefixLength(int value) {
+		return set("prefix_length", value);
 	}
 
 	/**
-	 * Sets {@code size} of {@code DirectGenerator} values, a Number value.
+	 * Sets {@code size} of {@code DirectGenerator} values, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public DirectGeneratorOptions size(Number value) {
-		return set("size", require("size", value));
+	public DirectGeneratorOptions size(int value) {
+		return set("size", value);
 	}
 
 	/**

@@ -83,21 +83,21 @@ public final class DiversifyRetrieverOptions extends Options<DiversifyRetrieverO
 	}
 
 	/**
-	 * Sets {@code size} of {@code DiversifyRetriever} values, a Number value.
+	 * Sets {@code size} of {@code DiversifyRetriever} values, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public DiversifyRetrieverOptions size(Number value) {
-		return set("size", require("size", value));
+	public DiversifyRetrieverOptions size(int value) {
+		return set("size", value);
 	}
 
 	/**
-	 * Sets {@code rank_window_size} of {@code DiversifyRetriever} values, a Number value.
+	 * Sets {@code rank_window_size} of {@code DiversifyRetriever} values, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public DiversifyRetrieverOptions rankWindowSize(Number value) {
-		return set("rank_window_size", require("rank_window_size", value));
+	public DiversifyRetrieverOptions rankWindowSize(int value) {
+		return set("rank_window_size", value);
 	}
 
 	/**

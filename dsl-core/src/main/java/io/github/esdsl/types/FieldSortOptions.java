@@ -26,6 +26,15 @@ public final class FieldSortOptions extends Options<FieldSortOptions> {
 	}
 
 	/**
+	 * Sets {@code missing} of sorting on a field (the value of a sort entry), a int value.
+	 * @param value the value
+	 * @return these options
+	 */
+	public FieldSortOptions missing(int value) {
+		return set("missing", value);
+	}
+
+	/**
 	 * Sets {@code missing} of sorting on a field (the value of a sort entry), a Number value.
 	 * @param value the value
 	 * @return these options

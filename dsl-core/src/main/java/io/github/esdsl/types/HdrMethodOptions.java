@@ -15,12 +15,12 @@ public final class HdrMethodOptions extends Options<HdrMethodOptions> {
 	}
 
 	/**
-	 * Sets {@code number_of_significant_value_digits} of {@code HdrMethod} values, a Number value.
+	 * Sets {@code number_of_significant_value_digits} of {@code HdrMethod} values, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public HdrMethodOptions numberOfSignificantValueDigits(Number value) {
-		return set("number_of_significant_value_digits", require("number_of_significant_value_digits", value));
+	public HdrMethodOptions numberOfSignificantValueDigits(int value) {
+		return set("number_of_significant_value_digits", value);
 	}
 
 }

@@ -40,13 +40,13 @@ public final class HighlightFieldOptions extends Options<HighlightFieldOptions> 
 	}
 
 	/**
-	 * Sets {@code boundary_max_scan} of the highlighting of one field (an entry of {@code highlight.fields}), a Number value.
+	 * Sets {@code boundary_max_scan} of the highlighting of one field (an entry of {@code highlight.fields}), a int value.
 	 * Elasticsearch's default: {@code 20}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public HighlightFieldOptions boundaryMaxScan(Number value) {
-		return set("boundary_max_scan", require("boundary_max_scan", value));
+	public HighlightFieldOptions boundaryMaxScan(int value) {
+		return set("boundary_max_scan", value);
 	}
 
 	/**
@@ -90,13 +90,13 @@ public final class HighlightFieldOptions extends Options<HighlightFieldOptions> 
 	}
 
 	/**
-	 * Sets {@code fragment_size} of the highlighting of one field (an entry of {@code highlight.fields}), a Number value.
+	 * Sets {@code fragment_size} of the highlighting of one field (an entry of {@code highlight.fields}), a int value.
 	 * Elasticsearch's default: {@code 100}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public HighlightFieldOptions fragmentSize(Number value) {
-		return set("fragment_size", require("fragment_size", value));
+	public HighlightFieldOptions fragmentSize(int value) {
+		return set("fragment_size", value);
 	}
 
 	/**
@@ -118,41 +118,41 @@ public final class HighlightFieldOptions extends Options<HighlightFieldOptions> 
 	}
 
 	/**
-	 * Sets {@code max_fragment_length} of the highlighting of one field (an entry of {@code highlight.fields}), a Number value.
+	 * Sets {@code max_fragment_length} of the highlighting of one field (an entry of {@code highlight.fields}), a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public HighlightFieldOptions maxFragmentLength(Number value) {
-		return set("max_fragment_length", require("max_fragment_length", value));
+	public HighlightFieldOptions maxFragmentLength(int value) {
+		return set("max_fragment_length", value);
 	}
 
 	/**
-	 * Sets {@code max_analyzed_offset} of the highlighting of one field (an entry of {@code highlight.fields}), a Number value.
+	 * Sets {@code max_analyzed_offset} of the highlighting of one field (an entry of {@code highlight.fields}), a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public HighlightFieldOptions maxAnalyzedOffset(Number value) {
-		return set("max_analyzed_offset", require("max_analyzed_offset", value));
+	public HighlightFieldOptions maxAnalyzedOffset(int value) {
+		return set("max_analyzed_offset", value);
 	}
 
 	/**
-	 * Sets {@code no_match_size} of the highlighting of one field (an entry of {@code highlight.fields}), a Number value.
+	 * Sets {@code no_match_size} of the highlighting of one field (an entry of {@code highlight.fields}), a int value.
 	 * Elasticsearch's default: {@code 0}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public HighlightFieldOptions noMatchSize(Number value) {
-		return set("no_match_size", require("no_match_size", value));
+	public HighlightFieldOptions noMatchSize(int value) {
+		return set("no_match_size", value);
 	}
 
 	/**
-	 * Sets {@code number_of_fragments} of the highlighting of one field (an entry of {@code highlight.fields}), a Number value.
+	 * Sets {@code number_of_fragments} of the highlighting of one field (an entry of {@code highlight.fields}), a int value.
 	 * Elasticsearch's default: {@code 5}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public HighlightFieldOptions numberOfFragments(Number value) {
-		return set("number_of_fragments", require("number_of_fragments", value));
+	public HighlightFieldOptions numberOfFragments(int value) {
+		return set("number_of_fragments", value);
 	}
 
 	/**
@@ -175,13 +175,13 @@ public final class HighlightFieldOptions extends Options<HighlightFieldOptions> 
 	}
 
 	/**
-	 * Sets {@code phrase_limit} of the highlighting of one field (an entry of {@code highlight.fields}), a Number value.
+	 * Sets {@code phrase_limit} of the highlighting of one field (an entry of {@code highlight.fields}), a int value.
 	 * Elasticsearch's default: {@code 256}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public HighlightFieldOptions phraseLimit(Number value) {
-		return set("phrase_limit", require("phrase_limit", value));
+	public HighlightFieldOptions phraseLimit(int value) {
+		return set("phrase_limit", value);
 	}
 
 	/**
@@ -222,12 +222,12 @@ public final class HighlightFieldOptions extends Options<HighlightFieldOptions> 
 	}
 
 	/**
-	 * Sets {@code fragment_offset} of the highlighting of one field (an entry of {@code highlight.fields}), a Number value.
+	 * Sets {@code fragment_offset} of the highlighting of one field (an entry of {@code highlight.fields}), a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public HighlightFieldOptions fragmentOffset(Number value) {
-		return set("fragment_offset", require("fragment_offset", value));
+	public HighlightFieldOptions fragmentOffset(int value) {
+		return set("fragment_offset", value);
 	}
 
 	/**

@@ -39,13 +39,13 @@ public final class HighlightOptions extends Options<HighlightOptions> {
 	}
 
 	/**
-	 * Sets {@code boundary_max_scan} of highlighting shared by all fields (the search body's {@code highlight}), a Number value.
+	 * Sets {@code boundary_max_scan} of highlighting shared by all fields (the search body's {@code highlight}), a int value.
 	 * Elasticsearch's default: {@code 20}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public HighlightOptions boundaryMaxScan(Number value) {
-		return set("boundary_max_scan", require("boundary_max_scan", value));
+	public HighlightOptions boundaryMaxScan(int value) {
+		return set("boundary_max_scan", value);
 	}
 
 	/**
@@ -89,13 +89,13 @@ public final class HighlightOptions extends Options<HighlightOptions> {
 	}
 
 	/**
-	 * Sets {@code fragment_size} of highlighting shared by all fields (the search body's {@code highlight}), a Number value.
+	 * Sets {@code fragment_size} of highlighting shared by all fields (the search body's {@code highlight}), a int value.
 	 * Elasticsearch's default: {@code 100}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public HighlightOptions fragmentSize(Number value) {
-		return set("fragment_size", require("fragment_size", value));
+	public HighlightOptions fragmentSize(int value) {
+		return set("fragment_size", value);
 	}
 
 	/**
@@ -117,41 +117,41 @@ public final class HighlightOptions extends Options<HighlightOptions> {
 	}
 
 	/**
-	 * Sets {@code max_fragment_length} of highlighting shared by all fields (the search body's {@code highlight}), a Number value.
+	 * Sets {@code max_fragment_length} of highlighting shared by all fields (the search body's {@code highlight}), a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public HighlightOptions maxFragmentLength(Number value) {
-		return set("max_fragment_length", require("max_fragment_length", value));
+	public HighlightOptions maxFragmentLength(int value) {
+		return set("max_fragment_length", value);
 	}
 
 	/**
-	 * Sets {@code max_analyzed_offset} of highlighting shared by all fields (the search body's {@code highlight}), a Number value.
+	 * Sets {@code max_analyzed_offset} of highlighting shared by all fields (the search body's {@code highlight}), a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public HighlightOptions maxAnalyzedOffset(Number value) {
-		return set("max_analyzed_offset", require("max_analyzed_offset", value));
+	public HighlightOptions maxAnalyzedOffset(int value) {
+		return set("max_analyzed_offset", value);
 	}
 
 	/**
-	 * Sets {@code no_match_size} of highlighting shared by all fields (the search body's {@code highlight}), a Number value.
+	 * Sets {@code no_match_size} of highlighting shared by all fields (the search body's {@code highlight}), a int value.
 	 * Elasticsearch's default: {@code 0}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public HighlightOptions noMatchSize(Number value) {
-		return set("no_match_size", require("no_match_size", value));
+	public HighlightOptions noMatchSize(int value) {
+		return set("no_match_size", value);
 	}
 
 	/**
-	 * Sets {@code number_of_fragments} of highlighting shared by all fields (the search body's {@code highlight}), a Number value.
+	 * Sets {@code number_of_fragments} of highlighting shared by all fields (the search body's {@code highlight}), a int value.
 	 * Elasticsearch's default: {@code 5}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public HighlightOptions numberOfFragments(Number value) {
-		return set("number_of_fragments", require("number_of_fragments", value));
+	public HighlightOptions numberOfFragments(int value) {
+		return set("number_of_fragments", value);
 	}
 
 	/**
@@ -174,13 +174,13 @@ public final class HighlightOptions extends Options<HighlightOptions> {
 	}
 
 	/**
-	 * Sets {@code phrase_limit} of highlighting shared by all fields (the search body's {@code highlight}), a Number value.
+	 * Sets {@code phrase_limit} of highlighting shared by all fields (the search body's {@code highlight}), a int value.
 	 * Elasticsearch's default: {@code 256}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public HighlightOptions phraseLimit(Number value) {
-		return set("phrase_limit", require("phrase_limit", value));
+	public HighlightOptions phraseLimit(int value) {
+		return set("phrase_limit", value);
 	}
 
 	/**

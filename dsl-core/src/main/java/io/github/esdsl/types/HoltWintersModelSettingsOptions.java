@@ -51,12 +51,12 @@ public final class HoltWintersModelSettingsOptions extends Options<HoltWintersMo
 	}
 
 	/**
-	 * Sets {@code period} of {@code HoltWintersModelSettings} values, a Number value.
+	 * Sets {@code period} of {@code HoltWintersModelSettings} values, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public HoltWintersModelSettingsOptions period(Number value) {
-		return set("period", require("period", value));
+	public HoltWintersModelSettingsOptions period(int value) {
+		return set("period", value);
 	}
 
 	/**

@@ -30,23 +30,23 @@ public final class InnerHitsOptions extends Options<InnerHitsOptions> {
 	}
 
 	/**
-	 * Sets {@code size} of inner hits (of collapse, nested, has_child and has_parent), a Number value.
+	 * Sets {@code size} of inner hits (of collapse, nested, has_child and has_parent), a int value.
 	 * Elasticsearch's default: {@code 3}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public InnerHitsOptions size(Number value) {
-		return set("size", require("size", value));
+	public InnerHitsOptions size(int value) {
+		return set("size", value);
 	}
 
 	/**
-	 * Sets {@code from} of inner hits (of collapse, nested, has_child and has_parent), a Number value.
+	 * Sets {@code from} of inner hits (of collapse, nested, has_child and has_parent), a int value.
 	 * Elasticsearch's default: {@code 0}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public InnerHitsOptions from(Number value) {
-		return set("from", require("from", value));
+	public InnerHitsOptions from(int value) {
+		return set("from", value);
 	}
 
 	/**

@@ -27,13 +27,13 @@ public final class IntervalsAllOfOptions extends Options<IntervalsAllOfOptions> 
 	}
 
 	/**
-	 * Sets {@code max_gaps} of {@code IntervalsAllOf} values, a Number value.
+	 * Sets {@code max_gaps} of {@code IntervalsAllOf} values, a int value.
 	 * Elasticsearch's default: {@code -1}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public IntervalsAllOfOptions maxGaps(Number value) {
-		return set("max_gaps", require("max_gaps", value));
+	public IntervalsAllOfOptions maxGaps(int value) {
+		return set("max_gaps", value);
 	}
 
 	/**

@@ -37,23 +37,23 @@ public final class IntervalsFuzzyOptions extends Options<IntervalsFuzzyOptions> 
 	}
 
 	/**
-	 * Sets {@code fuzziness} of {@code IntervalsFuzzy} values, a Number value.
+	 * Sets {@code fuzziness} of {@code IntervalsFuzzy} values, a int value.
 	 * Elasticsearch's default: {@code auto}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public IntervalsFuzzyOptions fuzziness(Number value) {
-		return set("fuzziness", require("fuzziness", value));
+	public IntervalsFuzzyOptions fuzziness(int value) {
+		return set("fuzziness", value);
 	}
 
 	/**
-	 * Sets {@code prefix_length} of {@code IntervalsFuzzy} values, a Number value.
+	 * Sets {@code prefix_length} of {@code IntervalsFuzzy} values, a int value.
 	 * Elasticsearch's default: {@code 0}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public IntervalsFuzzyOptions prefixLength(Number value) {
-		return set("prefix_length", require("prefix_length", value));
+	public IntervalsFuzzyOptions prefixLength(int value) {
+		return set("prefix_length", value);
 	}
 
 	/**

@@ -29,13 +29,13 @@ public final class IntervalsMatchOptions extends Options<IntervalsMatchOptions> 
 	}
 
 	/**
-	 * Sets {@code max_gaps} of {@code IntervalsMatch} values, a Number value.
+	 * Sets {@code max_gaps} of {@code IntervalsMatch} values, a int value.
 	 * Elasticsearch's default: {@code -1}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public IntervalsMatchOptions maxGaps(Number value) {
-		return set("max_gaps", require("max_gaps", value));
+	public IntervalsMatchOptions maxGaps(int value) {
+		return set("max_gaps", value);
 	}
 
 	/**

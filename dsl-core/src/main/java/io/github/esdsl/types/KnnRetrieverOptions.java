@@ -83,21 +83,21 @@ public final class KnnRetrieverOptions extends Options<KnnRetrieverOptions> {
 	}
 
 	/**
-	 * Sets {@code k} of {@code KnnRetriever} values, a Number value.
+	 * Sets {@code k} of {@code KnnRetriever} values, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public KnnRetrieverOptions k(Number value) {
-		return set("k", require("k", value));
+	public KnnRetrieverOptions k(int value) {
+		return set("k", value);
 	}
 
 	/**
-	 * Sets {@code num_candidates} of {@code KnnRetriever} values, a Number value.
+	 * Sets {@code num_candidates} of {@code KnnRetriever} values, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public KnnRetrieverOptions numCandidates(Number value) {
-		return set("num_candidates", require("num_candidates", value));
+	public KnnRetrieverOptions numCandidates(int value) {
+		return set("num_candidates", value);
 	}
 
 	/**

@@ -57,21 +57,21 @@ public final class KnnSearchOptions extends Options<KnnSearchOptions> {
 	}
 
 	/**
-	 * Sets {@code k} of a kNN search of the search body ({@code knn}), a Number value.
+	 * Sets {@code k} of a kNN search of the search body ({@code knn}), a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public KnnSearchOptions k(Number value) {
-		return set("k", require("k", value));
+	public KnnSearchOptions k(int value) {
+		return set("k", value);
 	}
 
 	/**
-	 * Sets {@code num_candidates} of a kNN search of the search body ({@code knn}), a Number value.
+	 * Sets {@code num_candidates} of a kNN search of the search body ({@code knn}), a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public KnnSearchOptions numCandidates(Number value) {
-		return set("num_candidates", require("num_candidates", value));
+	public KnnSearchOptions numCandidates(int value) {
+		return set("num_candidates", value);
 	}
 
 	/**

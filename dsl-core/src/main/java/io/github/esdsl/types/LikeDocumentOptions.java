@@ -81,12 +81,12 @@ public final class LikeDocumentOptions extends Options<LikeDocumentOptions> {
 	}
 
 	/**
-	 * Sets {@code version} of {@code LikeDocument} values, a Number value.
+	 * Sets {@code version} of {@code LikeDocument} values, a long value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public LikeDocumentOptions version(Number value) {
-		return set("version", require("version", value));
+	public LikeDocumentOptions version(long value) {
+		return set("version", value);
 	}
 
 	/**

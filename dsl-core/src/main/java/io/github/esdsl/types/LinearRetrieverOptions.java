@@ -64,12 +64,12 @@ public final class LinearRetrieverOptions extends Options<LinearRetrieverOptions
 	}
 
 	/**
-	 * Sets {@code rank_window_size} of {@code LinearRetriever} values, a Number value.
+	 * Sets {@code rank_window_size} of {@code LinearRetriever} values, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public LinearRetrieverOptions rankWindowSize(Number value) {
-		return set("rank_window_size", require("rank_window_size", value));
+	public LinearRetrieverOptions rankWindowSize(int value) {
+		return set("rank_window_size", value);
 	}
 
 	/**

@@ -55,6 +55,15 @@ public final class MultiTermLookupOptions extends Options<MultiTermLookupOptions
 	}
 
 	/**
+	 * Sets {@code missing} of {@code MultiTermLookup} values, a int value.
+	 * @param value the value
+	 * @return these options
+	 */
+	public MultiTermLookupOptions missing(int value) {
+		return set("missing", value);
+	}
+
+	/**
 	 * Sets {@code missing} of {@code MultiTermLookup} values, a Number value.
 	 * @param value the value
 	 * @return these options

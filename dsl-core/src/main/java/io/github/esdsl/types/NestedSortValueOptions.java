@@ -29,12 +29,12 @@ public final class NestedSortValueOptions extends Options<NestedSortValueOptions
 	}
 
 	/**
-	 * Sets {@code max_children} of {@code NestedSortValue} values, a Number value.
+	 * Sets {@code max_children} of {@code NestedSortValue} values, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public NestedSortValueOptions maxChildren(Number value) {
-		return set("max_children", require("max_children", value));
+	public NestedSortValueOptions maxChildren(int value) {
+		return set("max_children", value);
 	}
 
 	/**

@@ -24,13 +24,13 @@ public final class PValueHeuristicOptions extends Options<PValueHeuristicOptions
 	}
 
 	/**
-	 * Sets {@code normalize_above} of {@code PValueHeuristic} values, a Number value.
+	 * Sets {@code normalize_above} of {@code PValueHeuristic} values, a long value.
 	 * Elasticsearch's default: {@code 0}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public PValueHeuristicOptions normalizeAbove(Number value) {
-		return set("normalize_above", require("normalize_above", value));
+	public PValueHeuristicOptions normalizeAbove(long value) {
+		return set("normalize_above", value);
 	}
 
 }

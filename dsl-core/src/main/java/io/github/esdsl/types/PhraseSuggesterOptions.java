@@ -47,12 +47,12 @@ public final class PhraseSuggesterOptions extends Options<PhraseSuggesterOptions
 	}
 
 	/**
-	 * Sets {@code size} of a {@code phrase} suggester, a Number value.
+	 * Sets {@code size} of a {@code phrase} suggester, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public PhraseSuggesterOptions size(Number value) {
-		return set("size", require("size", value));
+	public PhraseSuggesterOptions size(int value) {
+		return set("size", value);
 	}
 
 	/**
@@ -93,12 +93,12 @@ public final class PhraseSuggesterOptions extends Options<PhraseSuggesterOptions
 	}
 
 	/**
-	 * Sets {@code gram_size} of a {@code phrase} suggester, a Number value.
+	 * Sets {@code gram_size} of a {@code phrase} suggester, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public PhraseSuggesterOptions gramSize(Number value) {
-		return set("gram_size", require("gram_size", value));
+	public PhraseSuggesterOptions gramSize(int value) {
+		return set("gram_size", value);
 	}
 
 	/**
@@ -140,13 +140,13 @@ public final class PhraseSuggesterOptions extends Options<PhraseSuggesterOptions
 	}
 
 	/**
-	 * Sets {@code shard_size} of a {@code phrase} suggester, a Number value.
+	 * Sets {@code shard_size} of a {@code phrase} suggester, a int value.
 	 * Elasticsearch's default: {@code 5}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public PhraseSuggesterOptions shardSize(Number value) {
-		return set("shard_size", require("shard_size", value));
+	public PhraseSuggesterOptions shardSize(int value) {
+		return set("shard_size", value);
 	}
 
 	/**
@@ -159,12 +159,12 @@ public final class PhraseSuggesterOptions extends Options<PhraseSuggesterOptions
 	}
 
 	/**
-	 * Sets {@code token_limit} of a {@code phrase} suggester, a Number value.
+	 * Sets {@code token_limit} of a {@code phrase} suggester, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public PhraseSuggesterOptions tokenLimit(Number value) {
-		return set("token_limit", require("token_limit", value));
+	public PhraseSuggesterOptions tokenLimit(int value) {
+		return set("token_limit", value);
 	}
 
 }

@@ -83,12 +83,12 @@ public final class PinnedRetrieverOptions extends Options<PinnedRetrieverOptions
 	}
 
 	/**
-	 * Sets {@code rank_window_size} of {@code PinnedRetriever} values, a Number value.
+	 * Sets {@code rank_window_size} of {@code PinnedRetriever} values, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public PinnedRetrieverOptions rankWindowSize(Number value) {
-		return set("rank_window_size", require("rank_window_size", value));
+	public PinnedRetrieverOptions rankWindowSize(int value) {
+		return set("rank_window_size", value);
 	}
 
 }

@@ -64,21 +64,21 @@ public final class RRFRetrieverOptions extends Options<RRFRetrieverOptions> {
 	}
 
 	/**
-	 * Sets {@code rank_constant} of {@code RRFRetriever} values, a Number value.
+	 * Sets {@code rank_constant} of {@code RRFRetriever} values, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public RRFRetrieverOptions rankConstant(Number value) {
-		return set("rank_constant", require("rank_constant", value));
+	public RRFRetrieverOptions rankConstant(int value) {
+		return set("rank_constant", value);
 	}
 
 	/**
-	 * Sets {@code rank_window_size} of {@code RRFRetriever} values, a Number value.
+	 * Sets {@code rank_window_size} of {@code RRFRetriever} values, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public RRFRetrieverOptions rankWindowSize(Number value) {
-		return set("rank_window_size", require("rank_window_size", value));
+	public RRFRetrieverOptions rankWindowSize(int value) {
+		return set("rank_window_size", value);
 	}
 
 	/**

@@ -35,12 +35,12 @@ public final class RandomScoreFunctionOptions extends Options<RandomScoreFunctio
 	}
 
 	/**
-	 * Sets {@code seed} of {@code RandomScoreFunction} values, a Number value.
+	 * Sets {@code seed} of {@code RandomScoreFunction} values, a long value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public RandomScoreFunctionOptions seed(Number value) {
-		return set("seed", require("seed", value));
+	public RandomScoreFunctionOptions seed(long value) {
+		return set("seed", value);
 	}
 
 	/**

@@ -15,13 +15,13 @@ public final class RegexOptionsOptions extends Options<RegexOptionsOptions> {
 	}
 
 	/**
-	 * Sets {@code flags} of {@code RegexOptions} values, a Number value.
+	 * Sets {@code flags} of {@code RegexOptions} values, a int value.
 	 * @see <a href="https://www.elastic.co/docs/reference/query-languages/query-dsl/regexp-syntax">Elasticsearch reference for flags</a>
 	 * @param value the value
 	 * @return these options
 	 */
-	public RegexOptionsOptions flags(Number value) {
-		return set("flags", require("flags", value));
+	public RegexOptionsOptions flags(int value) {
+		return set("flags", value);
 	}
 
 	/**
@@ -35,13 +35,13 @@ public final class RegexOptionsOptions extends Options<RegexOptionsOptions> {
 	}
 
 	/**
-	 * Sets {@code max_determinized_states} of {@code RegexOptions} values, a Number value.
+	 * Sets {@code max_determinized_states} of {@code RegexOptions} values, a int value.
 	 * Elasticsearch's default: {@code 10000}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public RegexOptionsOptions maxDeterminizedStates(Number value) {
-		return set("max_determinized_states", require("max_determinized_states", value));
+	public RegexOptionsOptions maxDeterminizedStates(int value) {
+		return set("max_determinized_states", value);
 	}
 
 }

@@ -35,14 +35,14 @@ public final class RegressionInferenceOptionsOptions extends Options<RegressionI
 	}
 
 	/**
-	 * Sets {@code num_top_feature_importance_values} of {@code RegressionInferenceOptions} values, a Number value.
+	 * Sets {@code num_top_feature_importance_values} of {@code RegressionInferenceOptions} values, a int value.
 	 * Elasticsearch's default: {@code 0}.
 	 * @see <a href="https://www.elastic.co/docs/explore-analyze/machine-learning/data-frame-analytics/ml-feature-importance">Elasticsearch reference for num_top_feature_importance_values</a>
 	 * @param value the value
 	 * @return these options
 	 */
-	public RegressionInferenceOptionsOptions numTopFeatureImportanceValues(Number value) {
-		return set("num_top_feature_importance_values", require("num_top_feature_importance_values", value));
+	public RegressionInferenceOptionsOptions numTopFeatureImportanceValues(int value) {
+		return set("num_top_feature_importance_values", value);
 	}
 
 }

@@ -17,12 +17,12 @@ public final class RescoreOptions extends Options<RescoreOptions> {
 	}
 
 	/**
-	 * Sets {@code window_size} of a rescorer (the search body's {@code rescore}), a Number value.
+	 * Sets {@code window_size} of a rescorer (the search body's {@code rescore}), a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public RescoreOptions windowSize(Number value) {
-		return set("window_size", require("window_size", value));
+	public RescoreOptions windowSize(int value) {
+		return set("window_size", value);
 	}
 
 	/**

@@ -15,21 +15,21 @@ public final class RrfRankOptions extends Options<RrfRankOptions> {
 	}
 
 	/**
-	 * Sets {@code rank_constant} of {@code RrfRank} values, a Number value.
+	 * Sets {@code rank_constant} of {@code RrfRank} values, a long value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public RrfRankOptions rankConstant(Number value) {
-		return set("rank_constant", require("rank_constant", value));
+	public RrfRankOptions rankConstant(long value) {
+		return set("rank_constant", value);
 	}
 
 	/**
-	 * Sets {@code rank_window_size} of {@code RrfRank} values, a Number value.
+	 * Sets {@code rank_window_size} of {@code RrfRank} values, a long value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public RrfRankOptions rankWindowSize(Number value) {
-		return set("rank_window_size", require("rank_window_size", value));
+	public RrfRankOptions rankWindowSize(long value) {
+		return set("rank_window_size", value);
 	}
 
 }

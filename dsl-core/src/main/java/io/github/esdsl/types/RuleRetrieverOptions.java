@@ -92,12 +92,12 @@ public final class RuleRetrieverOptions extends Options<RuleRetrieverOptions> {
 	}
 
 	/**
-	 * Sets {@code rank_window_size} of {@code RuleRetriever} values, a Number value.
+	 * Sets {@code rank_window_size} of {@code RuleRetriever} values, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public RuleRetrieverOptions rankWindowSize(Number value) {
-		return set("rank_window_size", require("rank_window_size", value));
+	public RuleRetrieverOptions rankWindowSize(int value) {
+		return set("rank_window_size", value);
 	}
 
 }

@@ -60,13 +60,13 @@ public final class SearchRequestBodyOptions extends Options<SearchRequestBodyOpt
 	}
 
 	/**
-	 * Sets {@code from} of {@code SearchRequestBody} values, a Number value.
+	 * Sets {@code from} of {@code SearchRequestBody} values, a int value.
 	 * Elasticsearch's default: {@code 0}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public SearchRequestBodyOptions from(Number value) {
-		return set("from", require("from", value));
+	public SearchRequestBodyOptions from(int value) {
+		return set("from", value);
 	}
 
 	/**
@@ -90,13 +90,13 @@ public final class SearchRequestBodyOptions extends Options<SearchRequestBodyOpt
 	}
 
 	/**
-	 * Sets {@code track_total_hits} of {@code SearchRequestBody} values, a Number value.
+	 * Sets {@code track_total_hits} of {@code SearchRequestBody} values, a int value.
 	 * Elasticsearch's default: {@code 10000}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public SearchRequestBodyOptions trackTotalHits(Number value) {
-		return set("track_total_hits", require("track_total_hits", value));
+	public SearchRequestBodyOptions trackTotalHits(int value) {
+		return set("track_total_hits", value);
 	}
 
 	/**
@@ -243,18 +243,18 @@ public final class SearchRequestBodyOptions extends Options<SearchRequestBodyOpt
 	 * @param value the value
 	 * @return these options
 	 */
-	public SearchRequestBodyOptions searchAfter(List<? extends Number> value) {
+	public SearchRequestBodyOptions searchAfter(List<? extends Long> value) {
 		return set("search_after", wireList(require("search_after", value)));
 	}
 
 	/**
-	 * Sets {@code size} of {@code SearchRequestBody} values, a Number value.
+	 * Sets {@code size} of {@code SearchRequestBody} values, a int value.
 	 * Elasticsearch's default: {@code 10}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public SearchRequestBodyOptions size(Number value) {
-		return set("size", require("size", value));
+	public SearchRequestBodyOptions size(int value) {
+		return set("size", value);
 	}
 
 	/**
@@ -347,13 +347,13 @@ public final class SearchRequestBodyOptions extends Options<SearchRequestBodyOpt
 	}
 
 	/**
-	 * Sets {@code terminate_after} of {@code SearchRequestBody} values, a Number value.
+	 * Sets {@code terminate_after} of {@code SearchRequestBody} values, a long value.
 	 * Elasticsearch's default: {@code 0}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public SearchRequestBodyOptions terminateAfter(Number value) {
-		return set("terminate_after", require("terminate_after", value));
+	public SearchRequestBodyOptions terminateAfter(long value) {
+		return set("terminate_after", value);
 	}
 
 	/**

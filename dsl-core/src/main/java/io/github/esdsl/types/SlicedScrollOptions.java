@@ -44,12 +44,12 @@ public final class SlicedScrollOptions extends Options<SlicedScrollOptions> {
 	}
 
 	/**
-	 * Sets {@code max} of {@code SlicedScroll} values, a Number value.
+	 * Sets {@code max} of {@code SlicedScroll} values, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public SlicedScrollOptions max(Number value) {
-		return set("max", require("max", value));
+	public SlicedScrollOptions max(int value) {
+		return set("max", value);
 	}
 
 }

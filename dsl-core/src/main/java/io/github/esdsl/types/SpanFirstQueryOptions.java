@@ -37,12 +37,12 @@ public final class SpanFirstQueryOptions extends Options<SpanFirstQueryOptions> 
 	}
 
 	/**
-	 * Sets {@code end} of {@code SpanFirstQuery} values, a Number value.
+	 * Sets {@code end} of {@code SpanFirstQuery} values, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public SpanFirstQueryOptions end(Number value) {
-		return set("end", require("end", value));
+	public SpanFirstQueryOptions end(int value) {
+		return set("end", value);
 	}
 
 	/**

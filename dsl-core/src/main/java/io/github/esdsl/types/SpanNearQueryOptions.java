@@ -55,12 +55,12 @@ public final class SpanNearQueryOptions extends Options<SpanNearQueryOptions> {
 	}
 
 	/**
-	 * Sets {@code slop} of {@code SpanNearQuery} values, a Number value.
+	 * Sets {@code slop} of {@code SpanNearQuery} values, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public SpanNearQueryOptions slop(Number value) {
-		return set("slop", require("slop", value));
+	public SpanNearQueryOptions slop(int value) {
+		return set("slop", value);
 	}
 
 }

@@ -37,12 +37,12 @@ public final class SpanNotQueryOptions extends Options<SpanNotQueryOptions> {
 	}
 
 	/**
-	 * Sets {@code dist} of {@code SpanNotQuery} values, a Number value.
+	 * Sets {@code dist} of {@code SpanNotQuery} values, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public SpanNotQueryOptions dist(Number value) {
-		return set("dist", require("dist", value));
+	public SpanNotQueryOptions dist(int value) {
+		return set("dist", value);
 	}
 
 	/**
@@ -64,23 +64,23 @@ public final class SpanNotQueryOptions extends Options<SpanNotQueryOptions> {
 	}
 
 	/**
-	 * Sets {@code post} of {@code SpanNotQuery} values, a Number value.
+	 * Sets {@code post} of {@code SpanNotQuery} values, a int value.
 	 * Elasticsearch's default: {@code 0}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public SpanNotQueryOptions post(Number value) {
-		return set("post", require("post", value));
+	public SpanNotQueryOptions post(int value) {
+		return set("post", value);
 	}
 
 	/**
-	 * Sets {@code pre} of {@code SpanNotQuery} values, a Number value.
+	 * Sets {@code pre} of {@code SpanNotQuery} values, a int value.
 	 * Elasticsearch's default: {@code 0}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public SpanNotQueryOptions pre(Number value) {
-		return set("pre", require("pre", value));
+	public SpanNotQueryOptions pre(int value) {
+		return set("pre", value);
 	}
 
 }

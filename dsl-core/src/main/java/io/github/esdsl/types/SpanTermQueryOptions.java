@@ -35,6 +35,15 @@ public final class SpanTermQueryOptions extends Options<SpanTermQueryOptions> {
 	}
 
 	/**
+	 * Sets {@code value} of {@code SpanTermQuery} values, a long value.
+	 * @param value the value
+	 * @return these options
+	 */
+	public SpanTermQueryOptions value(long value) {
+		return set("value", value);
+	}
+
+	/**
 	 * Sets {@code value} of {@code SpanTermQuery} values, a Number value.
 	 * @param value the value
 	 * @return these options

@@ -70,17 +70,17 @@ public final class StandardRetrieverOptions extends Options<StandardRetrieverOpt
 	 * @param value the value
 	 * @return these options
 	 */
-	public StandardRetrieverOptions searchAfter(List<? extends Number> value) {
+	public StandardRetrieverOptions searchAfter(List<? extends Long> value) {
 		return set("search_after", wireList(require("search_after", value)));
 	}
 
 	/**
-	 * Sets {@code terminate_after} of {@code StandardRetriever} values, a Number value.
+	 * Sets {@code terminate_after} of {@code StandardRetriever} values, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public StandardRetrieverOptions terminateAfter(Number value) {
-		return set("terminate_after", require("terminate_after", value));
+	public StandardRetrieverOptions terminateAfter(int value) {
+		return set("terminate_after", value);
 	}
 
 	/**

@@ -26,34 +26,34 @@ public final class SuggestFuzzinessOptions extends Options<SuggestFuzzinessOptio
 	}
 
 	/**
-	 * Sets {@code fuzziness} of {@code SuggestFuzziness} values, a Number value.
+	 * Sets {@code fuzziness} of {@code SuggestFuzziness} values, a int value.
 	 * Elasticsearch's default: {@code AUTO}.
 	 * @see <a href="https://www.elastic.co/docs/reference/elasticsearch/rest-apis/common-options#fuzziness">Elasticsearch reference for fuzziness</a>
 	 * @param value the value
 	 * @return these options
 	 */
-	public SuggestFuzzinessOptions fuzziness(Number value) {
-		return set("fuzziness", require("fuzziness", value));
+	public SuggestFuzzinessOptions fuzziness(int value) {
+		return set("fuzziness", value);
 	}
 
 	/**
-	 * Sets {@code min_length} of {@code SuggestFuzziness} values, a Number value.
+	 * Sets {@code min_length} of {@code SuggestFuzziness} values, a int value.
 	 * Elasticsearch's default: {@code 3}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public SuggestFuzzinessOptions minLength(Number value) {
-		return set("min_length", require("min_length", value));
+	public SuggestFuzzinessOptions minLength(int value) {
+		return set("min_length", value);
 	}
 
 	/**
-	 * Sets {@code prefix_length} of {@code SuggestFuzziness} values, a Number value.
+	 * Sets {@code prefix_length} of {@code SuggestFuzziness} values, a int value.
 	 * Elasticsearch's default: {@code 1}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public SuggestFuzzinessOptions prefixLength(Number value) {
-		return set("prefix_length", require("prefix_length", value));
+	public SuggestFuzzinessOptions prefixLength(int value) {
+		return set("prefix_length", value);
 	}
 
 	/**

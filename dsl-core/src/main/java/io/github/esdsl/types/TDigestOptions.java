@@ -15,12 +15,12 @@ public final class TDigestOptions extends Options<TDigestOptions> {
 	}
 
 	/**
-	 * Sets {@code compression} of {@code TDigest} values, a Number value.
+	 * Sets {@code compression} of {@code TDigest} values, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public TDigestOptions compression(Number value) {
-		return set("compression", require("compression", value));
+	public TDigestOptions compression(int value) {
+		return set("compression", value);
 	}
 
 	/**

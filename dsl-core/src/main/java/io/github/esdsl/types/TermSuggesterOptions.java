@@ -44,12 +44,12 @@ public final class TermSuggesterOptions extends Options<TermSuggesterOptions> {
 	}
 
 	/**
-	 * Sets {@code size} of a {@code term} suggester, a Number value.
+	 * Sets {@code size} of a {@code term} suggester, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public TermSuggesterOptions size(Number value) {
-		return set("size", require("size", value));
+	public TermSuggesterOptions size(int value) {
+		return set("size", value);
 	}
 
 	/**
@@ -62,23 +62,23 @@ public final class TermSuggesterOptions extends Options<TermSuggesterOptions> {
 	}
 
 	/**
-	 * Sets {@code max_edits} of a {@code term} suggester, a Number value.
+	 * Sets {@code max_edits} of a {@code term} suggester, a int value.
 	 * Elasticsearch's default: {@code 2}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public TermSuggesterOptions maxEdits(Number value) {
-		return set("max_edits", require("max_edits", value));
+	public TermSuggesterOptions maxEdits(int value) {
+		return set("max_edits", value);
 	}
 
 	/**
-	 * Sets {@code max_inspections} of a {@code term} suggester, a Number value.
+	 * Sets {@code max_inspections} of a {@code term} suggester, a int value.
 	 * Elasticsearch's default: {@code 5}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public TermSuggesterOptions maxInspections(Number value) {
-		return set("max_inspections", require("max_inspections", value));
+	public TermSuggesterOptions maxInspections(int value) {
+		return set("max_inspections", value);
 	}
 
 	/**
@@ -102,32 +102,32 @@ public final class TermSuggesterOptions extends Options<TermSuggesterOptions> {
 	}
 
 	/**
-	 * Sets {@code min_word_length} of a {@code term} suggester, a Number value.
+	 * Sets {@code min_word_length} of a {@code term} suggester, a int value.
 	 * Elasticsearch's default: {@code 4}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public TermSuggesterOptions minWordLength(Number value) {
-		return set("min_word_length", require("min_word_length", value));
+	public TermSuggesterOptions minWordLength(int value) {
+		return set("min_word_length", value);
 	}
 
 	/**
-	 * Sets {@code prefix_length} of a {@code term} suggester, a Number value.
+	 * Sets {@code prefix_length} of a {@code term} suggester, a int value.
 	 * Elasticsearch's default: {@code 1}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public TermSuggesterOptions prefixLength(Number value) {
-		return set("prefix_length", require("prefix_length", value));
+	public TermSuggesterOptions prefixLength(int value) {
+		return set("prefix_length", value);
 	}
 
 	/**
-	 * Sets {@code shard_size} of a {@code term} suggester, a Number value.
+	 * Sets {@code shard_size} of a {@code term} suggester, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public TermSuggesterOptions shardSize(Number value) {
-		return set("shard_size", require("shard_size", value));
+	public TermSuggesterOptions shardSize(int value) {
+		return set("shard_size", value);
 	}
 
 	/**

@@ -15,21 +15,21 @@ public final class TermsPartitionOptions extends Options<TermsPartitionOptions> 
 	}
 
 	/**
-	 * Sets {@code num_partitions} of {@code TermsPartition} values, a Number value.
+	 * Sets {@code num_partitions} of {@code TermsPartition} values, a long value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public TermsPartitionOptions numPartitions(Number value) {
-		return set("num_partitions", require("num_partitions", value));
+	public TermsPartitionOptions numPartitions(long value) {
+		return set("num_partitions", value);
 	}
 
 	/**
-	 * Sets {@code partition} of {@code TermsPartition} values, a Number value.
+	 * Sets {@code partition} of {@code TermsPartition} values, a long value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public TermsPartitionOptions partition(Number value) {
-		return set("partition", require("partition", value));
+	public TermsPartitionOptions partition(long value) {
+		return set("partition", value);
 	}
 
 }

@@ -65,12 +65,12 @@ public final class TextSimilarityRerankerOptions extends Options<TextSimilarityR
 	}
 
 	/**
-	 * Sets {@code rank_window_size} of {@code TextSimilarityReranker} values, a Number value.
+	 * Sets {@code rank_window_size} of {@code TextSimilarityReranker} values, a int value.
 	 * @param value the value
 	 * @return these options
 	 */
-	public TextSimilarityRerankerOptions rankWindowSize(Number value) {
-		return set("rank_window_size", require("rank_window_size", value));
+	public TextSimilarityRerankerOptions rankWindowSize(int value) {
+		return set("rank_window_size", value);
 	}
 
 	/**

@@ -15,13 +15,13 @@ public final class TokenPruningConfigOptions extends Options<TokenPruningConfigO
 	}
 
 	/**
-	 * Sets {@code tokens_freq_ratio_threshold} of {@code TokenPruningConfig} values, a Number value.
+	 * Sets {@code tokens_freq_ratio_threshold} of {@code TokenPruningConfig} values, a int value.
 	 * Elasticsearch's default: {@code 5}.
 	 * @param value the value
 	 * @return these options
 	 */
-	public TokenPruningConfigOptions tokensFreqRatioThreshold(Number value) {
-		return set("tokens_freq_ratio_threshold", require("tokens_freq_ratio_threshold", value));
+	public TokenPruningConfigOptions tokensFreqRatioThreshold(int value) {
+		return set("tokens_freq_ratio_threshold", value);
 	}
 
 	/**

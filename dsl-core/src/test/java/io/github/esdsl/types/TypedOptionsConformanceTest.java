@@ -171,13 +171,13 @@ class TypedOptionsConformanceTest {
 		if (raw == int.class || raw == Integer.class || raw == Number.class) {
 			return 3;
 		}
-		if (raw == double.class) {
+		if (raw == double.class || raw == Double.class) {
 			return 0.5;
 		}
-		if (raw == long.class) {
+		if (raw == long.class || raw == Long.class) {
 			return 4L;
 		}
-		if (raw == boolean.class) {
+		if (raw == boolean.class || raw == Boolean.class) {
 			return true;
 		}
 		if (List.class.isAssignableFrom(raw) || java.util.Collection.class.isAssignableFrom(raw)) {
