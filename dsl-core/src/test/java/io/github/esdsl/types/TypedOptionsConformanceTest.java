@@ -99,6 +99,35 @@ class TypedOptionsConformanceTest {
 		}
 	}
 
+	static Stream<String> nestedOptionsClasses() throws Exception {
+		java.nio.file.Path dir = java.nio.file.Path.of(Options.class.getResource("Options.class").toURI()).getParent();
+		try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+			return files.map((file) -> file.getFileName().toString())
+				.filter((name) -> name.endsWith("Options.class") && !name.equals("Options.class") && !name.contains("$"))
+				.map((name) -> name.substring(0, name.length() - ".class".length()))
+				.sorted()
+				.toList()
+				.stream();
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("nestedOptionsClasses")
+	void everySetterOfTheSearchPartsAndNestedOptionsWritesItsWireValue(String simpleName) throws Exception {
+		Class<?> options = Class.forName("io.github.esdsl.types." + simpleName);
+		List<Setter> setters = setters(options, null);
+		assertThat(setters).isNotEmpty();
+		for (Setter setter : setters) {
+			@SuppressWarnings({ "unchecked", "rawtypes" })
+			Map<String, Object> set = Options.build((Options) options.getConstructor().newInstance(), (o) -> {
+				setter.apply(o);
+				return (Options) o;
+			});
+			assertThat(io.github.esdsl.json.Json.toJson(set)).as(setter.method.toString())
+				.isEqualTo(io.github.esdsl.json.Json.toJson(Map.of(setter.key, setter.expected)));
+		}
+	}
+
 	private static Class<?> optionsClass(boolean query, String wire) {
 		try {
 			return Class.forName(query ? "io.github.esdsl.query." + pascal(wire) + "Options"
@@ -226,8 +255,11 @@ class TypedOptionsConformanceTest {
 	/** Every setter of the options with a sample value, except those the factory sets itself. */
 	private static List<Setter> setters(Class<?> options, DslObject bare) throws Exception {
 		List<Setter> setters = new ArrayList<>();
-		java.util.Set<String> given = new java.util.HashSet<>(bare.params().keySet());
-		if (bare.params().size() == 1 && bare.params().values().iterator().next() instanceof Map<?, ?> inner) {
+		java.util.Set<String> given = new java.util.HashSet<>();
+		if (bare != null) {
+			given.addAll(bare.params().keySet());
+		}
+		if (bare != null && bare.params().size() == 1 && bare.params().values().iterator().next() instanceof Map<?, ?> inner) {
 			inner.keySet().forEach((key) -> given.add((String) key));
 		}
 		setters.add(new Setter(Options.class.getMethod("param", String.class, Object.class),
