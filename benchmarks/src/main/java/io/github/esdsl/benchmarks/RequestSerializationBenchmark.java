@@ -30,6 +30,11 @@ public class RequestSerializationBenchmark {
 	}
 
 	@Benchmark
+	public byte[] singleMatchEsdslTypedOptions() {
+		return RequestShapes.esdslTypedOptionsSingleMatch();
+	}
+
+	@Benchmark
 	public byte[] singleMatchTyped() {
 		return RequestShapes.typedSingleMatch();
 	}
@@ -45,6 +50,11 @@ public class RequestSerializationBenchmark {
 	}
 
 	@Benchmark
+	public byte[] realisticEsdslTypedOptions() {
+		return RequestShapes.esdslTypedOptionsRealistic();
+	}
+
+	@Benchmark
 	public byte[] realisticTyped() {
 		return RequestShapes.typedRealistic();
 	}
@@ -57,6 +67,11 @@ public class RequestSerializationBenchmark {
 	@Benchmark
 	public byte[] bool200Esdsl() {
 		return RequestShapes.esdslLarge();
+	}
+
+	@Benchmark
+	public byte[] bool200EsdslTypedOptions() {
+		return RequestShapes.esdslTypedOptionsLarge();
 	}
 
 	@Benchmark

@@ -65,6 +65,36 @@ final class RequestShapes {
 		return Json.toBytes(Search.of("blog").query(Q.bool().withShould(clauses)));
 	}
 
+	// --- esdsl with its typed options (generated from the specification) instead of Map options
+
+	static byte[] esdslTypedOptionsSingleMatch() {
+		return Json.toBytes(Search.of("blog").query(Q.match("title", "python", (o) -> o)));
+	}
+
+	static byte[] esdslTypedOptionsRealistic() {
+		Search<?> search = Search.of("blog")
+			.query(Q.bool((b) -> b.must(Q.match("title", "python web"))
+				.filter(List.of(Q.term("category", "blog"), Q.range("published", (r) -> r.gte("2024-01-01"))))
+				.should(Q.matchPhrase("body", "django"))
+				.mustNot(Q.term("status", "draft"))))
+			.aggs((aggs) -> aggs.bucket("per_category", A.terms("category", (t) -> t))
+				.bucket("per_month", A.dateHistogram("published",
+						(d) -> d.calendarInterval(io.github.esdsl.types.CalendarInterval.MONTH)))
+				.metric("clicks", A.sum("clicks")))
+			.highlight("title", "body")
+			.sort("-published", "_score")
+			.slice(20, 30);
+		return Json.toBytes(search);
+	}
+
+	static byte[] esdslTypedOptionsLarge() {
+		List<io.github.esdsl.query.Query> clauses = new ArrayList<>(LARGE_CLAUSES);
+		for (int i = 0; i < LARGE_CLAUSES; i++) {
+			clauses.add(Q.term("tag", "t" + i));
+		}
+		return Json.toBytes(Search.of("blog").query(Q.bool((b) -> b.should(clauses))));
+	}
+
 	// --- elasticsearch-java typed builders
 
 	static byte[] typedSingleMatch() {

@@ -31,6 +31,16 @@ class RequestShapesTest {
 		assertSame(RequestShapes.esdslLarge(), RequestShapes.typedLarge(), RequestShapes.floorLarge());
 	}
 
+	@Test
+	void esdslTypedOptionsWriteTheBytesOfTheMapForm() {
+		assertThat(new String(RequestShapes.esdslTypedOptionsSingleMatch(), StandardCharsets.UTF_8))
+			.isEqualTo(new String(RequestShapes.esdslSingleMatch(), StandardCharsets.UTF_8));
+		assertThat(new String(RequestShapes.esdslTypedOptionsRealistic(), StandardCharsets.UTF_8))
+			.isEqualTo(new String(RequestShapes.esdslRealistic(), StandardCharsets.UTF_8));
+		assertThat(new String(RequestShapes.esdslTypedOptionsLarge(), StandardCharsets.UTF_8))
+			.isEqualTo(new String(RequestShapes.esdslLarge(), StandardCharsets.UTF_8));
+	}
+
 	private static void assertSame(byte[] esdsl, byte[] typed, byte[] floor) {
 		assertThat(new String(esdsl, StandardCharsets.UTF_8)).isEqualTo(new String(floor, StandardCharsets.UTF_8));
 		assertThat(shortForm(Json.parseMap(typed))).isEqualTo(Json.parseMap(floor));

@@ -14,9 +14,12 @@ import io.github.esdsl.json.Json;
  * per aggregation type ({@code A.terms("tags")}, {@code A.sum("clicks")},
  * {@code A.bucketScript(...)}).
  *
- * <p>Typed factories take the required arguments positionally and everything else in an optional
- * trailing {@code Map<String, ?> options} with Elasticsearch's parameter names, which sit beside
- * the required ones ({@code A.terms("tags", Map.of("size", 20))} is
+ * <p>Typed factories take the required arguments positionally and everything else through a
+ * trailing lambda over the aggregation's generated options ({@code A.terms("tags", (t) ->
+ * t.size(10).minDocCount(2))}, see {@link TermsAggOptions} and the other {@code *AggOptions} of
+ * this package, generated from the Elasticsearch specification), or as the escape hatch a
+ * {@code Map<String, ?> options} with Elasticsearch's parameter names; both give the same JSON,
+ * the options sitting beside the required parameters ({@code A.terms("tags", Map.of("size", 20))} is
  * {@code {"terms": {"field": "tags", "size": 20}}}). Options may also carry {@code aggs} (a map of
  * names to aggregations) and {@code meta}.
  *

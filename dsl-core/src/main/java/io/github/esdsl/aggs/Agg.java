@@ -61,7 +61,7 @@ public abstract class Agg extends DslObject {
 	}
 
 	private static Map<String, ?> checkSubAggs(String type, Kind kind, Map<String, ?> params) {
-		if (kind != Kind.BUCKET && params != null && params.get(AGGS) != null) {
+		if (kind != Kind.BUCKET && params != null && params.containsKey(AGGS)) {
 			throw new InvalidDslException("Aggregation '" + type + "' is a " + kind.name().toLowerCase(java.util.Locale.ROOT)
 					+ " aggregation and cannot hold sub-aggregations; only bucket aggregations (terms, "
 					+ "date_histogram, filter, …) can");

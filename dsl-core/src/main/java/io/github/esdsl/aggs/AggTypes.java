@@ -54,14 +54,15 @@ final class AggTypes {
 		kinds.put("filters", Agg.Kind.BUCKET);
 		types.put(FilterAgg.TYPE, FilterAgg::new);
 		kinds.put(FilterAgg.TYPE, Agg.Kind.BUCKET);
-		for (String name : new String[] { "avg", "boxplot", "cardinality", "extended_stats", "geo_bounds",
+		for (String name : new String[] { "avg", "boxplot", "cardinality", "cartesian_bounds", "cartesian_centroid",
+				"extended_stats", "geo_bounds",
 				"geo_centroid", "geo_line", "line", "matrix_stats", "max", "median_absolute_deviation", "min",
 				"percentile_ranks", "percentiles", "rate", "scripted_metric", "stats", "string_stats", "sum",
 				"t_test", "top_hits", "top_metrics", "value_count", "weighted_avg" }) {
 			add(types, kinds, name, Agg.Kind.METRIC, ParamSpec.none());
 		}
 		add(types, kinds, "frequent_item_sets", Agg.Kind.METRIC, ParamSpec.builder().one("filter", Q::from).build());
-		for (String name : new String[] { "avg_bucket", "bucket_count_ks_test", "bucket_correlation",
+		for (String name : new String[] { "avg_bucket", "bucket_count_ks_test", "bucket_correlation", "change_point",
 				"bucket_script", "bucket_selector", "cumulative_cardinality", "cumulative_sum", "derivative",
 				"extended_stats_bucket", "inference", "max_bucket", "min_bucket", "moving_avg", "moving_fn",
 				"moving_percentiles", "normalize", "percentiles_bucket", "serial_diff", "stats_bucket",

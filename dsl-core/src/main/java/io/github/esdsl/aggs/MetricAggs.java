@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.esdsl.dsl.ParamMaps;
+import java.util.function.UnaryOperator;
+
+import io.github.esdsl.document.FieldRef;
+import io.github.esdsl.types.Options;
 
 /**
  * Factories for numeric and string metric aggregations over one field, inherited by {@link A}
@@ -21,7 +25,16 @@ abstract class MetricAggs extends GeoAggs {
 	 * @return the aggregation
 	 */
 	public static Agg avg(String field) {
-		return avg(field, null);
+		return avg(field, (Map<String, ?>) null);
+	}
+
+	/**
+	 * {@code {"avg": {"field": field}}} – the average of a numeric field.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @return the aggregation
+	 */
+	public static Agg avg(FieldRef field) {
+		return avg(ParamMaps.fieldName("avg", field));
 	}
 
 	/**
@@ -35,12 +48,51 @@ abstract class MetricAggs extends GeoAggs {
 	}
 
 	/**
+	 * {@code avg} with options.
+	 * @param field the field
+	 * @param options sets the options on {@link AvgAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg avg(String field, UnaryOperator<AvgAggOptions> options) {
+		return avg(field, Options.build(new AvgAggOptions(), options));
+	}
+
+	/**
+	 * {@code avg} with options.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param options format, missing, script
+	 * @return the aggregation
+	 */
+	public static Agg avg(FieldRef field, Map<String, ?> options) {
+		return avg(ParamMaps.fieldName("avg", field), options);
+	}
+
+	/**
+	 * {@code avg} with options.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param options sets the options on {@link AvgAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg avg(FieldRef field, UnaryOperator<AvgAggOptions> options) {
+		return avg(ParamMaps.fieldName("avg", field), options);
+	}
+
+	/**
 	 * {@code {"sum": {"field": field}}} – the sum of a numeric field.
 	 * @param field the field
 	 * @return the aggregation
 	 */
 	public static Agg sum(String field) {
-		return sum(field, null);
+		return sum(field, (Map<String, ?>) null);
+	}
+
+	/**
+	 * {@code {"sum": {"field": field}}} – the sum of a numeric field.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @return the aggregation
+	 */
+	public static Agg sum(FieldRef field) {
+		return sum(ParamMaps.fieldName("sum", field));
 	}
 
 	/**
@@ -54,12 +106,51 @@ abstract class MetricAggs extends GeoAggs {
 	}
 
 	/**
+	 * {@code sum} with options.
+	 * @param field the field
+	 * @param options sets the options on {@link SumAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg sum(String field, UnaryOperator<SumAggOptions> options) {
+		return sum(field, Options.build(new SumAggOptions(), options));
+	}
+
+	/**
+	 * {@code sum} with options.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param options format, missing, script
+	 * @return the aggregation
+	 */
+	public static Agg sum(FieldRef field, Map<String, ?> options) {
+		return sum(ParamMaps.fieldName("sum", field), options);
+	}
+
+	/**
+	 * {@code sum} with options.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param options sets the options on {@link SumAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg sum(FieldRef field, UnaryOperator<SumAggOptions> options) {
+		return sum(ParamMaps.fieldName("sum", field), options);
+	}
+
+	/**
 	 * {@code {"min": {"field": field}}} – the minimum of a numeric field.
 	 * @param field the field
 	 * @return the aggregation
 	 */
 	public static Agg min(String field) {
-		return min(field, null);
+		return min(field, (Map<String, ?>) null);
+	}
+
+	/**
+	 * {@code {"min": {"field": field}}} – the minimum of a numeric field.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @return the aggregation
+	 */
+	public static Agg min(FieldRef field) {
+		return min(ParamMaps.fieldName("min", field));
 	}
 
 	/**
@@ -73,12 +164,51 @@ abstract class MetricAggs extends GeoAggs {
 	}
 
 	/**
+	 * {@code min} with options.
+	 * @param field the field
+	 * @param options sets the options on {@link MinAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg min(String field, UnaryOperator<MinAggOptions> options) {
+		return min(field, Options.build(new MinAggOptions(), options));
+	}
+
+	/**
+	 * {@code min} with options.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param options format, missing, script
+	 * @return the aggregation
+	 */
+	public static Agg min(FieldRef field, Map<String, ?> options) {
+		return min(ParamMaps.fieldName("min", field), options);
+	}
+
+	/**
+	 * {@code min} with options.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param options sets the options on {@link MinAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg min(FieldRef field, UnaryOperator<MinAggOptions> options) {
+		return min(ParamMaps.fieldName("min", field), options);
+	}
+
+	/**
 	 * {@code {"max": {"field": field}}} – the maximum of a numeric field.
 	 * @param field the field
 	 * @return the aggregation
 	 */
 	public static Agg max(String field) {
-		return max(field, null);
+		return max(field, (Map<String, ?>) null);
+	}
+
+	/**
+	 * {@code {"max": {"field": field}}} – the maximum of a numeric field.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @return the aggregation
+	 */
+	public static Agg max(FieldRef field) {
+		return max(ParamMaps.fieldName("max", field));
 	}
 
 	/**
@@ -92,12 +222,51 @@ abstract class MetricAggs extends GeoAggs {
 	}
 
 	/**
+	 * {@code max} with options.
+	 * @param field the field
+	 * @param options sets the options on {@link MaxAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg max(String field, UnaryOperator<MaxAggOptions> options) {
+		return max(field, Options.build(new MaxAggOptions(), options));
+	}
+
+	/**
+	 * {@code max} with options.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param options format, missing, script
+	 * @return the aggregation
+	 */
+	public static Agg max(FieldRef field, Map<String, ?> options) {
+		return max(ParamMaps.fieldName("max", field), options);
+	}
+
+	/**
+	 * {@code max} with options.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param options sets the options on {@link MaxAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg max(FieldRef field, UnaryOperator<MaxAggOptions> options) {
+		return max(ParamMaps.fieldName("max", field), options);
+	}
+
+	/**
 	 * {@code {"value_count": {"field": field}}} – the number of values.
 	 * @param field the field
 	 * @return the aggregation
 	 */
 	public static Agg valueCount(String field) {
-		return valueCount(field, null);
+		return valueCount(field, (Map<String, ?>) null);
+	}
+
+	/**
+	 * {@code {"value_count": {"field": field}}} – the number of values.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @return the aggregation
+	 */
+	public static Agg valueCount(FieldRef field) {
+		return valueCount(ParamMaps.fieldName("value_count", field));
 	}
 
 	/**
@@ -111,12 +280,51 @@ abstract class MetricAggs extends GeoAggs {
 	}
 
 	/**
+	 * {@code value_count} with options.
+	 * @param field the field
+	 * @param options sets the options on {@link ValueCountAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg valueCount(String field, UnaryOperator<ValueCountAggOptions> options) {
+		return valueCount(field, Options.build(new ValueCountAggOptions(), options));
+	}
+
+	/**
+	 * {@code value_count} with options.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param options format, missing, script
+	 * @return the aggregation
+	 */
+	public static Agg valueCount(FieldRef field, Map<String, ?> options) {
+		return valueCount(ParamMaps.fieldName("value_count", field), options);
+	}
+
+	/**
+	 * {@code value_count} with options.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param options sets the options on {@link ValueCountAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg valueCount(FieldRef field, UnaryOperator<ValueCountAggOptions> options) {
+		return valueCount(ParamMaps.fieldName("value_count", field), options);
+	}
+
+	/**
 	 * {@code {"cardinality": {"field": field}}} – the approximate number of distinct values.
 	 * @param field the field
 	 * @return the aggregation
 	 */
 	public static Agg cardinality(String field) {
-		return cardinality(field, null);
+		return cardinality(field, (Map<String, ?>) null);
+	}
+
+	/**
+	 * {@code {"cardinality": {"field": field}}} – the approximate number of distinct values.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @return the aggregation
+	 */
+	public static Agg cardinality(FieldRef field) {
+		return cardinality(ParamMaps.fieldName("cardinality", field));
 	}
 
 	/**
@@ -130,12 +338,51 @@ abstract class MetricAggs extends GeoAggs {
 	}
 
 	/**
+	 * {@code cardinality} with options.
+	 * @param field the field
+	 * @param options sets the options on {@link CardinalityAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg cardinality(String field, UnaryOperator<CardinalityAggOptions> options) {
+		return cardinality(field, Options.build(new CardinalityAggOptions(), options));
+	}
+
+	/**
+	 * {@code cardinality} with options.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param options precision_threshold, execution_hint, missing, script
+	 * @return the aggregation
+	 */
+	public static Agg cardinality(FieldRef field, Map<String, ?> options) {
+		return cardinality(ParamMaps.fieldName("cardinality", field), options);
+	}
+
+	/**
+	 * {@code cardinality} with options.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param options sets the options on {@link CardinalityAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg cardinality(FieldRef field, UnaryOperator<CardinalityAggOptions> options) {
+		return cardinality(ParamMaps.fieldName("cardinality", field), options);
+	}
+
+	/**
 	 * {@code {"stats": {"field": field}}} – count, min, max, avg and sum.
 	 * @param field the field
 	 * @return the aggregation
 	 */
 	public static Agg stats(String field) {
-		return stats(field, null);
+		return stats(field, (Map<String, ?>) null);
+	}
+
+	/**
+	 * {@code {"stats": {"field": field}}} – count, min, max, avg and sum.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @return the aggregation
+	 */
+	public static Agg stats(FieldRef field) {
+		return stats(ParamMaps.fieldName("stats", field));
 	}
 
 	/**
@@ -149,12 +396,51 @@ abstract class MetricAggs extends GeoAggs {
 	}
 
 	/**
+	 * {@code stats} with options.
+	 * @param field the field
+	 * @param options sets the options on {@link StatsAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg stats(String field, UnaryOperator<StatsAggOptions> options) {
+		return stats(field, Options.build(new StatsAggOptions(), options));
+	}
+
+	/**
+	 * {@code stats} with options.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param options format, missing, script
+	 * @return the aggregation
+	 */
+	public static Agg stats(FieldRef field, Map<String, ?> options) {
+		return stats(ParamMaps.fieldName("stats", field), options);
+	}
+
+	/**
+	 * {@code stats} with options.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param options sets the options on {@link StatsAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg stats(FieldRef field, UnaryOperator<StatsAggOptions> options) {
+		return stats(ParamMaps.fieldName("stats", field), options);
+	}
+
+	/**
 	 * {@code {"extended_stats": {"field": field}}} – stats plus variance and standard deviation.
 	 * @param field the field
 	 * @return the aggregation
 	 */
 	public static Agg extendedStats(String field) {
-		return extendedStats(field, null);
+		return extendedStats(field, (Map<String, ?>) null);
+	}
+
+	/**
+	 * {@code {"extended_stats": {"field": field}}} – stats plus variance and standard deviation.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @return the aggregation
+	 */
+	public static Agg extendedStats(FieldRef field) {
+		return extendedStats(ParamMaps.fieldName("extended_stats", field));
 	}
 
 	/**
@@ -168,12 +454,51 @@ abstract class MetricAggs extends GeoAggs {
 	}
 
 	/**
+	 * {@code extended_stats} with options.
+	 * @param field the field
+	 * @param options sets the options on {@link ExtendedStatsAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg extendedStats(String field, UnaryOperator<ExtendedStatsAggOptions> options) {
+		return extendedStats(field, Options.build(new ExtendedStatsAggOptions(), options));
+	}
+
+	/**
+	 * {@code extended_stats} with options.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param options sigma, format, missing, script
+	 * @return the aggregation
+	 */
+	public static Agg extendedStats(FieldRef field, Map<String, ?> options) {
+		return extendedStats(ParamMaps.fieldName("extended_stats", field), options);
+	}
+
+	/**
+	 * {@code extended_stats} with options.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param options sets the options on {@link ExtendedStatsAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg extendedStats(FieldRef field, UnaryOperator<ExtendedStatsAggOptions> options) {
+		return extendedStats(ParamMaps.fieldName("extended_stats", field), options);
+	}
+
+	/**
 	 * {@code {"percentiles": {"field": field}}} – percentiles of a numeric field.
 	 * @param field the field
 	 * @return the aggregation
 	 */
 	public static Agg percentiles(String field) {
-		return percentiles(field, null);
+		return percentiles(field, (Map<String, ?>) null);
+	}
+
+	/**
+	 * {@code {"percentiles": {"field": field}}} – percentiles of a numeric field.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @return the aggregation
+	 */
+	public static Agg percentiles(FieldRef field) {
+		return percentiles(ParamMaps.fieldName("percentiles", field));
 	}
 
 	/**
@@ -187,12 +512,51 @@ abstract class MetricAggs extends GeoAggs {
 	}
 
 	/**
+	 * {@code percentiles} with options.
+	 * @param field the field
+	 * @param options sets the options on {@link PercentilesAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg percentiles(String field, UnaryOperator<PercentilesAggOptions> options) {
+		return percentiles(field, Options.build(new PercentilesAggOptions(), options));
+	}
+
+	/**
+	 * {@code percentiles} with options.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param options percents, keyed, tdigest, hdr, missing
+	 * @return the aggregation
+	 */
+	public static Agg percentiles(FieldRef field, Map<String, ?> options) {
+		return percentiles(ParamMaps.fieldName("percentiles", field), options);
+	}
+
+	/**
+	 * {@code percentiles} with options.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param options sets the options on {@link PercentilesAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg percentiles(FieldRef field, UnaryOperator<PercentilesAggOptions> options) {
+		return percentiles(ParamMaps.fieldName("percentiles", field), options);
+	}
+
+	/**
 	 * {@code {"median_absolute_deviation": {"field": field}}} – the median absolute deviation.
 	 * @param field the field
 	 * @return the aggregation
 	 */
 	public static Agg medianAbsoluteDeviation(String field) {
-		return medianAbsoluteDeviation(field, null);
+		return medianAbsoluteDeviation(field, (Map<String, ?>) null);
+	}
+
+	/**
+	 * {@code {"median_absolute_deviation": {"field": field}}} – the median absolute deviation.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @return the aggregation
+	 */
+	public static Agg medianAbsoluteDeviation(FieldRef field) {
+		return medianAbsoluteDeviation(ParamMaps.fieldName("median_absolute_deviation", field));
 	}
 
 	/**
@@ -206,12 +570,51 @@ abstract class MetricAggs extends GeoAggs {
 	}
 
 	/**
+	 * {@code median_absolute_deviation} with options.
+	 * @param field the field
+	 * @param options sets the options on {@link MedianAbsoluteDeviationAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg medianAbsoluteDeviation(String field, UnaryOperator<MedianAbsoluteDeviationAggOptions> options) {
+		return medianAbsoluteDeviation(field, Options.build(new MedianAbsoluteDeviationAggOptions(), options));
+	}
+
+	/**
+	 * {@code median_absolute_deviation} with options.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param options compression, format, missing
+	 * @return the aggregation
+	 */
+	public static Agg medianAbsoluteDeviation(FieldRef field, Map<String, ?> options) {
+		return medianAbsoluteDeviation(ParamMaps.fieldName("median_absolute_deviation", field), options);
+	}
+
+	/**
+	 * {@code median_absolute_deviation} with options.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param options sets the options on {@link MedianAbsoluteDeviationAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg medianAbsoluteDeviation(FieldRef field, UnaryOperator<MedianAbsoluteDeviationAggOptions> options) {
+		return medianAbsoluteDeviation(ParamMaps.fieldName("median_absolute_deviation", field), options);
+	}
+
+	/**
 	 * {@code {"boxplot": {"field": field}}} – a box plot of a numeric field.
 	 * @param field the field
 	 * @return the aggregation
 	 */
 	public static Agg boxplot(String field) {
-		return boxplot(field, null);
+		return boxplot(field, (Map<String, ?>) null);
+	}
+
+	/**
+	 * {@code {"boxplot": {"field": field}}} – a box plot of a numeric field.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @return the aggregation
+	 */
+	public static Agg boxplot(FieldRef field) {
+		return boxplot(ParamMaps.fieldName("boxplot", field));
 	}
 
 	/**
@@ -225,12 +628,51 @@ abstract class MetricAggs extends GeoAggs {
 	}
 
 	/**
+	 * {@code boxplot} with options.
+	 * @param field the field
+	 * @param options sets the options on {@link BoxplotAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg boxplot(String field, UnaryOperator<BoxplotAggOptions> options) {
+		return boxplot(field, Options.build(new BoxplotAggOptions(), options));
+	}
+
+	/**
+	 * {@code boxplot} with options.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param options compression, missing
+	 * @return the aggregation
+	 */
+	public static Agg boxplot(FieldRef field, Map<String, ?> options) {
+		return boxplot(ParamMaps.fieldName("boxplot", field), options);
+	}
+
+	/**
+	 * {@code boxplot} with options.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param options sets the options on {@link BoxplotAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg boxplot(FieldRef field, UnaryOperator<BoxplotAggOptions> options) {
+		return boxplot(ParamMaps.fieldName("boxplot", field), options);
+	}
+
+	/**
 	 * {@code {"string_stats": {"field": field}}} – statistics over string values.
 	 * @param field the field
 	 * @return the aggregation
 	 */
 	public static Agg stringStats(String field) {
-		return stringStats(field, null);
+		return stringStats(field, (Map<String, ?>) null);
+	}
+
+	/**
+	 * {@code {"string_stats": {"field": field}}} – statistics over string values.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @return the aggregation
+	 */
+	public static Agg stringStats(FieldRef field) {
+		return stringStats(ParamMaps.fieldName("string_stats", field));
 	}
 
 	/**
@@ -244,13 +686,53 @@ abstract class MetricAggs extends GeoAggs {
 	}
 
 	/**
+	 * {@code string_stats} with options.
+	 * @param field the field
+	 * @param options sets the options on {@link StringStatsAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg stringStats(String field, UnaryOperator<StringStatsAggOptions> options) {
+		return stringStats(field, Options.build(new StringStatsAggOptions(), options));
+	}
+
+	/**
+	 * {@code string_stats} with options.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param options show_distribution, missing
+	 * @return the aggregation
+	 */
+	public static Agg stringStats(FieldRef field, Map<String, ?> options) {
+		return stringStats(ParamMaps.fieldName("string_stats", field), options);
+	}
+
+	/**
+	 * {@code string_stats} with options.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param options sets the options on {@link StringStatsAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg stringStats(FieldRef field, UnaryOperator<StringStatsAggOptions> options) {
+		return stringStats(ParamMaps.fieldName("string_stats", field), options);
+	}
+
+	/**
 	 * {@code {"percentile_ranks": {"field": field, "values": values}}}.
 	 * @param field the numeric field
 	 * @param values the values whose percentile ranks are computed
 	 * @return the aggregation
 	 */
 	public static Agg percentileRanks(String field, List<? extends Number> values) {
-		return percentileRanks(field, values, null);
+		return percentileRanks(field, values, (Map<String, ?>) null);
+	}
+
+	/**
+	 * {@code {"percentile_ranks": {"field": field, "values": values}}}.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param values the values whose percentile ranks are computed
+	 * @return the aggregation
+	 */
+	public static Agg percentileRanks(FieldRef field, List<? extends Number> values) {
+		return percentileRanks(ParamMaps.fieldName("percentile_ranks", field), values);
 	}
 
 	/**
@@ -263,6 +745,39 @@ abstract class MetricAggs extends GeoAggs {
 	public static Agg percentileRanks(String field, List<? extends Number> values, Map<String, ?> options) {
 		return create("percentile_ranks", ParamMaps.of("percentile_ranks", options, "field",
 				ParamMaps.fieldName("percentile_ranks", field), "values", values));
+	}
+
+	/**
+	 * {@code percentile_ranks} with options.
+	 * @param field the numeric field
+	 * @param values the values
+	 * @param options sets the options on {@link PercentileRanksAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg percentileRanks(String field, List<? extends Number> values, UnaryOperator<PercentileRanksAggOptions> options) {
+		return percentileRanks(field, values, Options.build(new PercentileRanksAggOptions(), options));
+	}
+
+	/**
+	 * {@code percentile_ranks} with options.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param values the values
+	 * @param options keyed, tdigest, hdr, missing
+	 * @return the aggregation
+	 */
+	public static Agg percentileRanks(FieldRef field, List<? extends Number> values, Map<String, ?> options) {
+		return percentileRanks(ParamMaps.fieldName("percentile_ranks", field), values, options);
+	}
+
+	/**
+	 * {@code percentile_ranks} with options.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param values the values
+	 * @param options sets the options on {@link PercentileRanksAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg percentileRanks(FieldRef field, List<? extends Number> values, UnaryOperator<PercentileRanksAggOptions> options) {
+		return percentileRanks(ParamMaps.fieldName("percentile_ranks", field), values, options);
 	}
 
 }

@@ -5,6 +5,10 @@ import java.util.Map;
 
 import io.github.esdsl.dsl.ParamMaps;
 import io.github.esdsl.query.Query;
+import java.util.function.UnaryOperator;
+
+import io.github.esdsl.document.FieldRef;
+import io.github.esdsl.types.Options;
 
 /**
  * Factories for filtering, nesting and sampling bucket aggregations, inherited by {@link A}
@@ -30,7 +34,7 @@ abstract class SingleBucketAggs extends HistogramAggs {
 	 * @return the aggregation
 	 */
 	public static Agg filters(Map<String, ? extends Query> filters) {
-		return filters(filters, null);
+		return filters(filters, (Map<String, ?>) null);
 	}
 
 	/**
@@ -44,12 +48,22 @@ abstract class SingleBucketAggs extends HistogramAggs {
 	}
 
 	/**
+	 * {@code filters} with options.
+	 * @param filters queries by bucket name
+	 * @param options sets the options on {@link FiltersAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg filters(Map<String, ? extends Query> filters, UnaryOperator<FiltersAggOptions> options) {
+		return filters(filters, Options.build(new FiltersAggOptions(), options));
+	}
+
+	/**
 	 * {@code {"filters": {"filters": [query, ...]}}} – anonymous buckets, in order.
 	 * @param filters the queries
 	 * @return the aggregation
 	 */
 	public static Agg filters(List<? extends Query> filters) {
-		return filters(filters, null);
+		return filters(filters, (Map<String, ?>) null);
 	}
 
 	/**
@@ -63,12 +77,22 @@ abstract class SingleBucketAggs extends HistogramAggs {
 	}
 
 	/**
+	 * Anonymous {@code filters} with options.
+	 * @param filters the queries
+	 * @param options sets the options on {@link FiltersAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg filters(List<? extends Query> filters, UnaryOperator<FiltersAggOptions> options) {
+		return filters(filters, Options.build(new FiltersAggOptions(), options));
+	}
+
+	/**
 	 * {@code {"adjacency_matrix": {"filters": {name: query, ...}}}}.
 	 * @param filters queries by name
 	 * @return the aggregation
 	 */
 	public static Agg adjacencyMatrix(Map<String, ? extends Query> filters) {
-		return adjacencyMatrix(filters, null);
+		return adjacencyMatrix(filters, (Map<String, ?>) null);
 	}
 
 	/**
@@ -82,11 +106,30 @@ abstract class SingleBucketAggs extends HistogramAggs {
 	}
 
 	/**
+	 * {@code adjacency_matrix} with options.
+	 * @param filters queries by name
+	 * @param options sets the options on {@link AdjacencyMatrixAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg adjacencyMatrix(Map<String, ? extends Query> filters, UnaryOperator<AdjacencyMatrixAggOptions> options) {
+		return adjacencyMatrix(filters, Options.build(new AdjacencyMatrixAggOptions(), options));
+	}
+
+	/**
 	 * {@code {"global": {}}} – all documents, regardless of the query.
 	 * @return the aggregation
 	 */
 	public static Agg global() {
 		return create("global", ParamMaps.of("global", null));
+	}
+
+	/**
+	 * {@code {"global": {...options}}}.
+	 * @param options sets the options on {@link GlobalAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg global(UnaryOperator<GlobalAggOptions> options) {
+		return create("global", ParamMaps.of("global", Options.build(new GlobalAggOptions(), options)));
 	}
 
 	/**
@@ -96,6 +139,35 @@ abstract class SingleBucketAggs extends HistogramAggs {
 	 */
 	public static Agg nested(String path) {
 		return create("nested", ParamMaps.of("nested", null, "path", ParamMaps.fieldName("nested", path)));
+	}
+
+	/**
+	 * {@code {"nested": {"path": path}}}.
+	 * @param path the field, as a reference (e.g. from a generated metamodel)
+	 * @return the aggregation
+	 */
+	public static Agg nested(FieldRef path) {
+		return nested(ParamMaps.fieldName("nested", path));
+	}
+
+	/**
+	 * {@code {"nested": {"path": path, ...options}}}.
+	 * @param path the nested object's path
+	 * @param options sets the options on {@link NestedAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg nested(String path, UnaryOperator<NestedAggOptions> options) {
+		return create("nested", ParamMaps.of("nested", Options.build(new NestedAggOptions(), options), "path", ParamMaps.fieldName("nested", path)));
+	}
+
+	/**
+	 * {@code {"nested": {"path": path, ...options}}}.
+	 * @param path the field, as a reference (e.g. from a generated metamodel)
+	 * @param options sets the options on {@link NestedAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg nested(FieldRef path, UnaryOperator<NestedAggOptions> options) {
+		return nested(ParamMaps.fieldName("nested", path), options);
 	}
 
 	/**
@@ -117,12 +189,51 @@ abstract class SingleBucketAggs extends HistogramAggs {
 	}
 
 	/**
+	 * {@code {"reverse_nested": {"path": path}}}.
+	 * @param path the field, as a reference (e.g. from a generated metamodel)
+	 * @return the aggregation
+	 */
+	public static Agg reverseNested(FieldRef path) {
+		return reverseNested(ParamMaps.fieldName("reverse_nested", path));
+	}
+
+	/**
+	 * {@code {"reverse_nested": {"path": path, ...options}}}.
+	 * @param path the nested object's path
+	 * @param options sets the options on {@link ReverseNestedAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg reverseNested(String path, UnaryOperator<ReverseNestedAggOptions> options) {
+		return create("reverse_nested", ParamMaps.of("reverse_nested", Options.build(new ReverseNestedAggOptions(), options), "path", ParamMaps.fieldName("reverse_nested", path)));
+	}
+
+	/**
+	 * {@code {"reverse_nested": {"path": path, ...options}}}.
+	 * @param path the field, as a reference (e.g. from a generated metamodel)
+	 * @param options sets the options on {@link ReverseNestedAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg reverseNested(FieldRef path, UnaryOperator<ReverseNestedAggOptions> options) {
+		return reverseNested(ParamMaps.fieldName("reverse_nested", path), options);
+	}
+
+	/**
 	 * {@code {"children": {"type": childType}}}.
 	 * @param childType the child relation of the join field
 	 * @return the aggregation
 	 */
 	public static Agg children(String childType) {
 		return create("children", ParamMaps.of("children", null, "type", childType));
+	}
+
+	/**
+	 * {@code {"children": {"type": childType, ...options}}}.
+	 * @param childType the join field's child relation
+	 * @param options sets the options on {@link ChildrenAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg children(String childType, UnaryOperator<ChildrenAggOptions> options) {
+		return create("children", ParamMaps.of("children", Options.build(new ChildrenAggOptions(), options), "type", childType));
 	}
 
 	/**
@@ -135,11 +246,21 @@ abstract class SingleBucketAggs extends HistogramAggs {
 	}
 
 	/**
+	 * {@code {"parent": {"type": childType, ...options}}}.
+	 * @param childType the join field's child relation
+	 * @param options sets the options on {@link ParentAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg parent(String childType, UnaryOperator<ParentAggOptions> options) {
+		return create("parent", ParamMaps.of("parent", Options.build(new ParentAggOptions(), options), "type", childType));
+	}
+
+	/**
 	 * {@code {"sampler": {}}}.
 	 * @return the aggregation
 	 */
 	public static Agg sampler() {
-		return sampler(null);
+		return sampler((Map<String, ?>) null);
 	}
 
 	/**
@@ -152,12 +273,30 @@ abstract class SingleBucketAggs extends HistogramAggs {
 	}
 
 	/**
+	 * {@code sampler} with options.
+	 * @param options sets the options on {@link SamplerAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg sampler(UnaryOperator<SamplerAggOptions> options) {
+		return sampler(Options.build(new SamplerAggOptions(), options));
+	}
+
+	/**
 	 * {@code {"diversified_sampler": {"field": field}}}.
 	 * @param field the field whose values are de-duplicated
 	 * @return the aggregation
 	 */
 	public static Agg diversifiedSampler(String field) {
-		return diversifiedSampler(field, null);
+		return diversifiedSampler(field, (Map<String, ?>) null);
+	}
+
+	/**
+	 * {@code {"diversified_sampler": {"field": field}}}.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @return the aggregation
+	 */
+	public static Agg diversifiedSampler(FieldRef field) {
+		return diversifiedSampler(ParamMaps.fieldName("diversified_sampler", field));
 	}
 
 	/**
@@ -171,12 +310,42 @@ abstract class SingleBucketAggs extends HistogramAggs {
 	}
 
 	/**
+	 * {@code diversified_sampler} with options.
+	 * @param field the field whose values are de-duplicated
+	 * @param options sets the options on {@link DiversifiedSamplerAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg diversifiedSampler(String field, UnaryOperator<DiversifiedSamplerAggOptions> options) {
+		return diversifiedSampler(field, Options.build(new DiversifiedSamplerAggOptions(), options));
+	}
+
+	/**
+	 * {@code diversified_sampler} with options.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param options shard_size, max_docs_per_value, execution_hint
+	 * @return the aggregation
+	 */
+	public static Agg diversifiedSampler(FieldRef field, Map<String, ?> options) {
+		return diversifiedSampler(ParamMaps.fieldName("diversified_sampler", field), options);
+	}
+
+	/**
+	 * {@code diversified_sampler} with options.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param options sets the options on {@link DiversifiedSamplerAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg diversifiedSampler(FieldRef field, UnaryOperator<DiversifiedSamplerAggOptions> options) {
+		return diversifiedSampler(ParamMaps.fieldName("diversified_sampler", field), options);
+	}
+
+	/**
 	 * {@code {"random_sampler": {"probability": probability}}}.
 	 * @param probability between 0 and 0.5, or exactly 1
 	 * @return the aggregation
 	 */
 	public static Agg randomSampler(double probability) {
-		return randomSampler(probability, null);
+		return randomSampler(probability, (Map<String, ?>) null);
 	}
 
 	/**
@@ -190,13 +359,23 @@ abstract class SingleBucketAggs extends HistogramAggs {
 	}
 
 	/**
+	 * {@code random_sampler} with options.
+	 * @param probability between 0 and 0.5, or exactly 1
+	 * @param options sets the options on {@link RandomSamplerAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg randomSampler(double probability, UnaryOperator<RandomSamplerAggOptions> options) {
+		return randomSampler(probability, Options.build(new RandomSamplerAggOptions(), options));
+	}
+
+	/**
 	 * {@code {"bucket_sort": {"sort": sort}}}. The Python DSL counts it as a bucket aggregation;
 	 * Elasticsearch runs it as a parent pipeline sorting its parent's buckets.
 	 * @param sort field names or maps like {@code {"total_sales": {"order": "desc"}}}
 	 * @return the aggregation
 	 */
 	public static Agg bucketSort(List<?> sort) {
-		return bucketSort(sort, null);
+		return bucketSort(sort, (Map<String, ?>) null);
 	}
 
 	/**
@@ -210,6 +389,16 @@ abstract class SingleBucketAggs extends HistogramAggs {
 	}
 
 	/**
+	 * {@code bucket_sort} with options.
+	 * @param sort the sort
+	 * @param options sets the options on {@link BucketSortAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg bucketSort(List<?> sort, UnaryOperator<BucketSortAggOptions> options) {
+		return bucketSort(sort, Options.build(new BucketSortAggOptions(), options));
+	}
+
+	/**
 	 * {@code bucket_sort} without a sort, only truncating: {@code {"bucket_sort": {"from": 1,
 	 * "size": 1}}}.
 	 * @param options from, size, gap_policy
@@ -217,6 +406,16 @@ abstract class SingleBucketAggs extends HistogramAggs {
 	 */
 	public static Agg bucketSort(Map<String, ?> options) {
 		return create("bucket_sort", ParamMaps.of("bucket_sort", options));
+	}
+
+	/**
+	 * {@code bucket_sort} without a sort, only truncating: {@code {"bucket_sort": {"from": 1,
+	 * "size": 1}}}.
+	 * @param options sets the options on {@link BucketSortAggOptions}
+	 * @return the aggregation
+	 */
+	public static Agg bucketSort(UnaryOperator<BucketSortAggOptions> options) {
+		return bucketSort(Options.build(new BucketSortAggOptions(), options));
 	}
 
 }

@@ -3,6 +3,8 @@ package io.github.esdsl.dsl;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.esdsl.document.FieldRef;
+
 /**
  * Builds the parameter maps of typed factories (queries, aggregations, …): required arguments
  * first, in order, then the caller's options; required arguments must not be null and options
@@ -75,6 +77,20 @@ public final class ParamMaps {
 			throw new InvalidDslException("The field of " + type + " must be a non-empty name, like \"title\" or \"title.raw\"");
 		}
 		return field;
+	}
+
+	/**
+	 * The path of a field reference.
+	 * @param type the DSL type, for error messages
+	 * @param field the field reference, e.g. from a generated metamodel
+	 * @return its path
+	 * @throws InvalidDslException if it is null or its path is empty
+	 */
+	public static String fieldName(String type, FieldRef field) {
+		if (field == null) {
+			throw new InvalidDslException("The field of " + type + " must be a field reference, not null");
+		}
+		return fieldName(type, field.path());
 	}
 
 	/**

@@ -336,6 +336,9 @@ final class Values {
 		if (value instanceof CharSequence || value instanceof Character || value instanceof UUID) {
 			return value.toString();
 		}
+		if (value instanceof io.github.esdsl.types.JsonEnum constant) {
+			return constant.jsonValue();
+		}
 		if (value instanceof Enum<?> constant) {
 			return constant.name();
 		}

@@ -2,6 +2,11 @@ package io.github.esdsl.query;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import io.github.esdsl.document.FieldRef;
+import io.github.esdsl.dsl.ParamMaps;
+import io.github.esdsl.types.Options;
 
 /**
  * Factories for full-text queries, inherited by {@link Q} (use them as {@code Q.match(...)}).
@@ -23,7 +28,17 @@ abstract class FullTextQueries {
 	 * @return the query
 	 */
 	public static Query match(String field, Object query) {
-		return match(field, query, null);
+		return match(field, query, (Map<String, ?>) null);
+	}
+
+	/**
+	 * {@code {"match": {field: query}}}.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param query the text, number, date or boolean to find
+	 * @return the query
+	 */
+	public static Query match(FieldRef field, Object query) {
+		return match(ParamMaps.fieldName("match", field), query);
 	}
 
 	/**
@@ -38,13 +53,56 @@ abstract class FullTextQueries {
 	}
 
 	/**
+	 * {@code {"match": {field: {"query": query, ...options}}}}.
+	 * @param field the field
+	 * @param query the text to find
+	 * @param options sets the options on {@link MatchOptions}
+	 * @return the query
+	 */
+	public static Query match(String field, Object query, UnaryOperator<MatchOptions> options) {
+		return match(field, query, Options.build(new MatchOptions(), options));
+	}
+
+	/**
+	 * {@code {"match": {field: {"query": query, ...options}}}}.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param query the text to find
+	 * @param options operator, fuzziness, analyzer, minimum_should_match, …
+	 * @return the query
+	 */
+	public static Query match(FieldRef field, Object query, Map<String, ?> options) {
+		return match(ParamMaps.fieldName("match", field), query, options);
+	}
+
+	/**
+	 * {@code {"match": {field: {"query": query, ...options}}}}.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param query the text to find
+	 * @param options sets the options on {@link MatchOptions}
+	 * @return the query
+	 */
+	public static Query match(FieldRef field, Object query, UnaryOperator<MatchOptions> options) {
+		return match(ParamMaps.fieldName("match", field), query, options);
+	}
+
+	/**
 	 * {@code {"match_phrase": {field: query}}}.
 	 * @param field the field
 	 * @param query the phrase
 	 * @return the query
 	 */
 	public static Query matchPhrase(String field, Object query) {
-		return matchPhrase(field, query, null);
+		return matchPhrase(field, query, (Map<String, ?>) null);
+	}
+
+	/**
+	 * {@code {"match_phrase": {field: query}}}.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param query the phrase
+	 * @return the query
+	 */
+	public static Query matchPhrase(FieldRef field, Object query) {
+		return matchPhrase(ParamMaps.fieldName("match_phrase", field), query);
 	}
 
 	/**
@@ -59,13 +117,56 @@ abstract class FullTextQueries {
 	}
 
 	/**
+	 * {@code {"match_phrase": {field: {"query": query, ...options}}}}.
+	 * @param field the field
+	 * @param query the phrase
+	 * @param options sets the options on {@link MatchPhraseOptions}
+	 * @return the query
+	 */
+	public static Query matchPhrase(String field, Object query, UnaryOperator<MatchPhraseOptions> options) {
+		return matchPhrase(field, query, Options.build(new MatchPhraseOptions(), options));
+	}
+
+	/**
+	 * {@code {"match_phrase": {field: {"query": query, ...options}}}}.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param query the phrase
+	 * @param options slop, analyzer, zero_terms_query, …
+	 * @return the query
+	 */
+	public static Query matchPhrase(FieldRef field, Object query, Map<String, ?> options) {
+		return matchPhrase(ParamMaps.fieldName("match_phrase", field), query, options);
+	}
+
+	/**
+	 * {@code {"match_phrase": {field: {"query": query, ...options}}}}.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param query the phrase
+	 * @param options sets the options on {@link MatchPhraseOptions}
+	 * @return the query
+	 */
+	public static Query matchPhrase(FieldRef field, Object query, UnaryOperator<MatchPhraseOptions> options) {
+		return matchPhrase(ParamMaps.fieldName("match_phrase", field), query, options);
+	}
+
+	/**
 	 * {@code {"match_phrase_prefix": {field: query}}}.
 	 * @param field the field
 	 * @param query the phrase, its last term a prefix
 	 * @return the query
 	 */
 	public static Query matchPhrasePrefix(String field, Object query) {
-		return matchPhrasePrefix(field, query, null);
+		return matchPhrasePrefix(field, query, (Map<String, ?>) null);
+	}
+
+	/**
+	 * {@code {"match_phrase_prefix": {field: query}}}.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param query the phrase, its last term a prefix
+	 * @return the query
+	 */
+	public static Query matchPhrasePrefix(FieldRef field, Object query) {
+		return matchPhrasePrefix(ParamMaps.fieldName("match_phrase_prefix", field), query);
 	}
 
 	/**
@@ -80,13 +181,56 @@ abstract class FullTextQueries {
 	}
 
 	/**
+	 * {@code {"match_phrase_prefix": {field: {"query": query, ...options}}}}.
+	 * @param field the field
+	 * @param query the phrase
+	 * @param options sets the options on {@link MatchPhrasePrefixOptions}
+	 * @return the query
+	 */
+	public static Query matchPhrasePrefix(String field, Object query, UnaryOperator<MatchPhrasePrefixOptions> options) {
+		return matchPhrasePrefix(field, query, Options.build(new MatchPhrasePrefixOptions(), options));
+	}
+
+	/**
+	 * {@code {"match_phrase_prefix": {field: {"query": query, ...options}}}}.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param query the phrase
+	 * @param options max_expansions, slop, analyzer, …
+	 * @return the query
+	 */
+	public static Query matchPhrasePrefix(FieldRef field, Object query, Map<String, ?> options) {
+		return matchPhrasePrefix(ParamMaps.fieldName("match_phrase_prefix", field), query, options);
+	}
+
+	/**
+	 * {@code {"match_phrase_prefix": {field: {"query": query, ...options}}}}.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param query the phrase
+	 * @param options sets the options on {@link MatchPhrasePrefixOptions}
+	 * @return the query
+	 */
+	public static Query matchPhrasePrefix(FieldRef field, Object query, UnaryOperator<MatchPhrasePrefixOptions> options) {
+		return matchPhrasePrefix(ParamMaps.fieldName("match_phrase_prefix", field), query, options);
+	}
+
+	/**
 	 * {@code {"match_bool_prefix": {field: query}}}.
 	 * @param field the field
 	 * @param query the text, its last term a prefix
 	 * @return the query
 	 */
 	public static Query matchBoolPrefix(String field, Object query) {
-		return matchBoolPrefix(field, query, null);
+		return matchBoolPrefix(field, query, (Map<String, ?>) null);
+	}
+
+	/**
+	 * {@code {"match_bool_prefix": {field: query}}}.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param query the text, its last term a prefix
+	 * @return the query
+	 */
+	public static Query matchBoolPrefix(FieldRef field, Object query) {
+		return matchBoolPrefix(ParamMaps.fieldName("match_bool_prefix", field), query);
 	}
 
 	/**
@@ -101,13 +245,46 @@ abstract class FullTextQueries {
 	}
 
 	/**
+	 * {@code {"match_bool_prefix": {field: {"query": query, ...options}}}}.
+	 * @param field the field
+	 * @param query the text
+	 * @param options sets the options on {@link MatchBoolPrefixOptions}
+	 * @return the query
+	 */
+	public static Query matchBoolPrefix(String field, Object query, UnaryOperator<MatchBoolPrefixOptions> options) {
+		return matchBoolPrefix(field, query, Options.build(new MatchBoolPrefixOptions(), options));
+	}
+
+	/**
+	 * {@code {"match_bool_prefix": {field: {"query": query, ...options}}}}.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param query the text
+	 * @param options operator, minimum_should_match, analyzer, fuzziness, …
+	 * @return the query
+	 */
+	public static Query matchBoolPrefix(FieldRef field, Object query, Map<String, ?> options) {
+		return matchBoolPrefix(ParamMaps.fieldName("match_bool_prefix", field), query, options);
+	}
+
+	/**
+	 * {@code {"match_bool_prefix": {field: {"query": query, ...options}}}}.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param query the text
+	 * @param options sets the options on {@link MatchBoolPrefixOptions}
+	 * @return the query
+	 */
+	public static Query matchBoolPrefix(FieldRef field, Object query, UnaryOperator<MatchBoolPrefixOptions> options) {
+		return matchBoolPrefix(ParamMaps.fieldName("match_bool_prefix", field), query, options);
+	}
+
+	/**
 	 * {@code {"multi_match": {"query": query, "fields": [...]}}}.
 	 * @param query the text
 	 * @param fields the fields, with optional {@code ^boost}
 	 * @return the query
 	 */
 	public static Query multiMatch(Object query, String... fields) {
-		return multiMatch(query, Params.list(fields), null);
+		return multiMatch(query, Params.list(fields), (Map<String, ?>) null);
 	}
 
 	/**
@@ -122,13 +299,24 @@ abstract class FullTextQueries {
 	}
 
 	/**
+	 * {@code {"multi_match": {"query": query, "fields": [...], ...options}}}.
+	 * @param query the text
+	 * @param fields the fields
+	 * @param options sets the options on {@link MultiMatchOptions}
+	 * @return the query
+	 */
+	public static Query multiMatch(Object query, List<String> fields, UnaryOperator<MultiMatchOptions> options) {
+		return multiMatch(query, fields, Options.build(new MultiMatchOptions(), options));
+	}
+
+	/**
 	 * {@code {"combined_fields": {"query": query, "fields": [...]}}}.
 	 * @param query the text
 	 * @param fields the text fields
 	 * @return the query
 	 */
 	public static Query combinedFields(Object query, String... fields) {
-		return combinedFields(query, Params.list(fields), null);
+		return combinedFields(query, Params.list(fields), (Map<String, ?>) null);
 	}
 
 	/**
@@ -143,13 +331,34 @@ abstract class FullTextQueries {
 	}
 
 	/**
+	 * {@code {"combined_fields": {"query": query, "fields": [...], ...options}}}.
+	 * @param query the text
+	 * @param fields the text fields
+	 * @param options sets the options on {@link CombinedFieldsOptions}
+	 * @return the query
+	 */
+	public static Query combinedFields(Object query, List<String> fields, UnaryOperator<CombinedFieldsOptions> options) {
+		return combinedFields(query, fields, Options.build(new CombinedFieldsOptions(), options));
+	}
+
+	/**
 	 * {@code {"common": {field: query}}} (removed from Elasticsearch 8; kept for parity).
 	 * @param field the field
 	 * @param query the text
 	 * @return the query
 	 */
 	public static Query common(String field, Object query) {
-		return common(field, query, null);
+		return common(field, query, (Map<String, ?>) null);
+	}
+
+	/**
+	 * {@code {"common": {field: query}}} (removed from Elasticsearch 8; kept for parity).
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param query the text
+	 * @return the query
+	 */
+	public static Query common(FieldRef field, Object query) {
+		return common(ParamMaps.fieldName("common", field), query);
 	}
 
 	/**
@@ -164,6 +373,39 @@ abstract class FullTextQueries {
 	}
 
 	/**
+	 * {@code {"common": {field: {"query": query, ...options}}}}.
+	 * @param field the field
+	 * @param query the text
+	 * @param options sets the options on {@link CommonOptions}
+	 * @return the query
+	 */
+	public static Query common(String field, Object query, UnaryOperator<CommonOptions> options) {
+		return common(field, query, Options.build(new CommonOptions(), options));
+	}
+
+	/**
+	 * {@code {"common": {field: {"query": query, ...options}}}}.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param query the text
+	 * @param options cutoff_frequency, low_freq_operator, …
+	 * @return the query
+	 */
+	public static Query common(FieldRef field, Object query, Map<String, ?> options) {
+		return common(ParamMaps.fieldName("common", field), query, options);
+	}
+
+	/**
+	 * {@code {"common": {field: {"query": query, ...options}}}}.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param query the text
+	 * @param options sets the options on {@link CommonOptions}
+	 * @return the query
+	 */
+	public static Query common(FieldRef field, Object query, UnaryOperator<CommonOptions> options) {
+		return common(ParamMaps.fieldName("common", field), query, options);
+	}
+
+	/**
 	 * {@code {"intervals": {field: rule}}}.
 	 * @param field the field
 	 * @param rule one rule: {@code {"match": {...}}}, {@code {"all_of": {...}}}, …
@@ -174,12 +416,43 @@ abstract class FullTextQueries {
 	}
 
 	/**
+	 * {@code {"intervals": {field: rule}}}.
+	 * @param field the field, as a reference (e.g. from a generated metamodel)
+	 * @param rule one rule: {@code {"match": {...}}}, {@code {"all_of": {...}}}, …
+	 * @return the query
+	 */
+	public static Query intervals(FieldRef field, Map<String, ?> rule) {
+		return intervals(ParamMaps.fieldName("intervals", field), rule);
+	}
+
+	/**
+	 * {@code {"intervals": {field: rule}}} with the rule given through typed options, e.g.
+	 * {@code Q.intervals("body", i -> i.match(m -> m.query("hot water").maxGaps(2)))}.
+	 * @param field the text field
+	 * @param rule sets one rule ({@code match}, {@code all_of}, {@code any_of}, …) on {@link IntervalsOptions}
+	 * @return the query
+	 */
+	public static Query intervals(String field, UnaryOperator<IntervalsOptions> rule) {
+		return intervals(field, Options.build(new IntervalsOptions(), rule));
+	}
+
+	/**
+	 * {@code {"intervals": {field: rule}}} with the rule given through typed options.
+	 * @param field the text field, as a reference (e.g. from a generated metamodel)
+	 * @param rule sets one rule on {@link IntervalsOptions}
+	 * @return the query
+	 */
+	public static Query intervals(FieldRef field, UnaryOperator<IntervalsOptions> rule) {
+		return intervals(ParamMaps.fieldName("intervals", field), rule);
+	}
+
+	/**
 	 * {@code {"query_string": {"query": query}}}.
 	 * @param query the query in Lucene syntax
 	 * @return the query
 	 */
 	public static Query queryString(String query) {
-		return queryString(query, null);
+		return queryString(query, (Map<String, ?>) null);
 	}
 
 	/**
@@ -193,12 +466,22 @@ abstract class FullTextQueries {
 	}
 
 	/**
+	 * {@code {"query_string": {"query": query, ...options}}}.
+	 * @param query the query in Lucene syntax
+	 * @param options sets the options on {@link QueryStringOptions}
+	 * @return the query
+	 */
+	public static Query queryString(String query, UnaryOperator<QueryStringOptions> options) {
+		return queryString(query, Options.build(new QueryStringOptions(), options));
+	}
+
+	/**
 	 * {@code {"simple_query_string": {"query": query}}}.
 	 * @param query the query in simple syntax
 	 * @return the query
 	 */
 	public static Query simpleQueryString(String query) {
-		return simpleQueryString(query, null);
+		return simpleQueryString(query, (Map<String, ?>) null);
 	}
 
 	/**
@@ -209,6 +492,16 @@ abstract class FullTextQueries {
 	 */
 	public static Query simpleQueryString(String query, Map<String, ?> options) {
 		return create("simple_query_string", Params.of("simple_query_string", options, "query", query));
+	}
+
+	/**
+	 * {@code {"simple_query_string": {"query": query, ...options}}}.
+	 * @param query the query in simple syntax
+	 * @param options sets the options on {@link SimpleQueryStringOptions}
+	 * @return the query
+	 */
+	public static Query simpleQueryString(String query, UnaryOperator<SimpleQueryStringOptions> options) {
+		return simpleQueryString(query, Options.build(new SimpleQueryStringOptions(), options));
 	}
 
 }

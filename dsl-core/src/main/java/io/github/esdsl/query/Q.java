@@ -11,8 +11,12 @@ import io.github.esdsl.json.Json;
  * Map.of("title", "python"))}), from the raw form ({@code Q.fromMap(...)}), or with a typed
  * factory per query type ({@code Q.match("title", "python")}).
  *
- * <p>Typed factories take the required arguments positionally and everything else in an
- * optional trailing {@code Map<String, ?> options} with Elasticsearch's parameter names. For
+ * <p>Typed factories take the required arguments positionally and everything else through a
+ * trailing lambda over the query's generated options ({@code Q.match("title", "python", (o) ->
+ * o.operator(Operator.AND))}, see {@link MatchOptions} and the other {@code *Options} of this
+ * package, generated from the Elasticsearch specification), or as the escape hatch a
+ * {@code Map<String, ?> options} with Elasticsearch's parameter names; both give the same JSON.
+ * Every factory taking a field name also takes a {@link io.github.esdsl.document.FieldRef}. For
  * queries keyed by a field (match, term, prefix, …) the options go inside the field's object
  * next to the value ({@code {"match": {"title": {"query": "python", "operator": "and"}}}});
  * for the others (terms, geo queries, multi_match, …) they sit beside the required parameters.

@@ -3,11 +3,13 @@ package io.github.esdsl.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import io.github.esdsl.aggs.Agg;
 import io.github.esdsl.aggs.AggsBuilder;
@@ -15,6 +17,20 @@ import io.github.esdsl.dsl.Frozen;
 import io.github.esdsl.dsl.InvalidDslException;
 import io.github.esdsl.json.Json;
 import io.github.esdsl.query.Query;
+import io.github.esdsl.types.CollapseOptions;
+import io.github.esdsl.types.CompletionSuggesterOptions;
+import io.github.esdsl.types.FieldSortOptions;
+import io.github.esdsl.types.HighlightFieldOptions;
+import io.github.esdsl.types.HighlightOptions;
+import io.github.esdsl.types.KnnSearchOptions;
+import io.github.esdsl.types.Options;
+import io.github.esdsl.types.PhraseSuggesterOptions;
+import io.github.esdsl.types.PointInTimeOptions;
+import io.github.esdsl.types.RescoreOptions;
+import io.github.esdsl.types.RuntimeFieldOptions;
+import io.github.esdsl.types.ScriptDefinitionOptions;
+import io.github.esdsl.types.SourceFilterOptions;
+import io.github.esdsl.types.TermSuggesterOptions;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -240,6 +256,21 @@ public sealed class Search<T> extends SearchExecution<T> permits EmptySearch {
 	}
 
 	/**
+	 * A copy with a kNN search added, its options typed, e.g.
+	 * {@code knn("embedding", 10, 100, vector, o -> o.similarity(0.8).filter(Q.term("lang", "en")))}.
+	 * @param field the dense_vector field
+	 * @param k how many nearest neighbours to return
+	 * @param numCandidates how many candidates to consider per shard
+	 * @param queryVector the vector to search for, or {@code null} with a {@code query_vector_builder}
+	 * @param options sets the options on {@link KnnSearchOptions}
+	 * @return the new search
+	 */
+	public Search<T> knn(String field, int k, int numCandidates, List<? extends Number> queryVector,
+			UnaryOperator<KnnSearchOptions> options) {
+		return knn(field, k, numCandidates, queryVector, Options.build(new KnnSearchOptions(), options));
+	}
+
+	/**
 	 * A copy with a kNN search added in its raw form ({@code field}, {@code k},
 	 * {@code num_candidates}, {@code query_vector} or {@code query_vector_builder}, …).
 	 * @param knn the kNN search
@@ -269,6 +300,20 @@ public sealed class Search<T> extends SearchExecution<T> permits EmptySearch {
 	 */
 	public Search<T> sort(Object... keys) {
 		return with(this.body.withSort(SortKeys.of(keys)).withoutExtra("sort"));
+	}
+
+	/**
+	 * A copy sorted on one field with typed sort options, e.g.
+	 * {@code sort("price", s -> s.order(SortOrder.DESC).mode(SortMode.AVG))}: replaces the previous sort.
+	 * @param field the field
+	 * @param options sets the options on {@link FieldSortOptions}
+	 * @return the new search
+	 */
+	public Search<T> sort(String field, UnaryOperator<FieldSortOptions> options) {
+		if (field == null || field.isEmpty()) {
+			throw new InvalidDslException("The field of a sort must be a non-empty name, like \"published\"");
+		}
+		return sort(Map.of(field, Options.build(new FieldSortOptions(), options)));
 	}
 
 	/**
@@ -341,6 +386,16 @@ public sealed class Search<T> extends SearchExecution<T> permits EmptySearch {
 	}
 
 	/**
+	 * A copy with highlighting options shared by all fields merged in, typed, e.g.
+	 * {@code highlightOptions(h -> h.order(HighlighterOrder.SCORE).preTags(List.of("<em>")))}.
+	 * @param options sets the options on {@link HighlightOptions}
+	 * @return the new search
+	 */
+	public Search<T> highlightOptions(UnaryOperator<HighlightOptions> options) {
+		return highlightOptions(Options.build(new HighlightOptions(), options));
+	}
+
+	/**
 	 * A copy highlighting fields with default options.
 	 * @param fields the field names
 	 * @return the new search
@@ -373,6 +428,28 @@ public sealed class Search<T> extends SearchExecution<T> permits EmptySearch {
 	}
 
 	/**
+	 * A copy highlighting a field with typed options, e.g.
+	 * {@code highlight("title", h -> h.fragmentSize(150).numberOfFragments(3))}; highlighting the
+	 * same field again replaces its options.
+	 * @param field the field name
+	 * @param options sets the options of this field on {@link HighlightFieldOptions}
+	 * @return the new search
+	 */
+	public Search<T> highlight(String field, UnaryOperator<HighlightFieldOptions> options) {
+		return highlight(field, Options.build(new HighlightFieldOptions(), options));
+	}
+
+	/**
+	 * A copy highlighting several fields with the same typed options.
+	 * @param fields the field names
+	 * @param options sets the options of each field on {@link HighlightFieldOptions}
+	 * @return the new search
+	 */
+	public Search<T> highlight(Collection<String> fields, UnaryOperator<HighlightFieldOptions> options) {
+		return highlight(fields, Options.build(new HighlightFieldOptions(), options));
+	}
+
+	/**
 	 * A copy with a suggestion added (replacing one of the same name), Python's
 	 * {@code suggest(name, text, **suggester)}: the text is sent as {@code text}, or as
 	 * {@code prefix} with a {@code completion} suggester.
@@ -397,6 +474,42 @@ public sealed class Search<T> extends SearchExecution<T> permits EmptySearch {
 	public Search<T> suggestRegex(String name, String regex, Map<String, ?> suggester) {
 		return with(this.body.withSuggest(Suggestions.add(this.body.suggest(), name, null, regex, suggester))
 			.withoutExtra("suggest"));
+	}
+
+	/**
+	 * A copy with a {@code term} suggestion added (replacing one of the same name), e.g.
+	 * {@code suggestTerm("fix", "pyhton", t -> t.field("title").suggestMode(SuggestMode.POPULAR))}.
+	 * @param name the name the suggestions come back under
+	 * @param text the text to suggest for
+	 * @param suggester sets the suggester on {@link TermSuggesterOptions}
+	 * @return the new search
+	 */
+	public Search<T> suggestTerm(String name, String text, UnaryOperator<TermSuggesterOptions> suggester) {
+		return suggest(name, text, Map.of("term", Options.build(new TermSuggesterOptions(), suggester)));
+	}
+
+	/**
+	 * A copy with a {@code phrase} suggestion added (replacing one of the same name).
+	 * @param name the name the suggestions come back under
+	 * @param text the text to suggest for
+	 * @param suggester sets the suggester on {@link PhraseSuggesterOptions}
+	 * @return the new search
+	 */
+	public Search<T> suggestPhrase(String name, String text, UnaryOperator<PhraseSuggesterOptions> suggester) {
+		return suggest(name, text, Map.of("phrase", Options.build(new PhraseSuggesterOptions(), suggester)));
+	}
+
+	/**
+	 * A copy with a {@code completion} suggestion added (replacing one of the same name); the
+	 * prefix is sent as {@code prefix}.
+	 * @param name the name the suggestions come back under
+	 * @param prefix the prefix to complete
+	 * @param suggester sets the suggester on {@link CompletionSuggesterOptions}
+	 * @return the new search
+	 */
+	public Search<T> suggestCompletion(String name, String prefix,
+			UnaryOperator<CompletionSuggesterOptions> suggester) {
+		return suggest(name, prefix, Map.of("completion", Options.build(new CompletionSuggesterOptions(), suggester)));
 	}
 
 	/**
@@ -425,6 +538,17 @@ public sealed class Search<T> extends SearchExecution<T> permits EmptySearch {
 	 */
 	public Search<T> collapse(String field, Map<String, ?> options) {
 		return with(this.body.withCollapse(Collapse.of(field, options)).withoutExtra("collapse"));
+	}
+
+	/**
+	 * A copy collapsing hits on a field with typed options, e.g.
+	 * {@code collapse("author", c -> c.innerHits(List.of(new InnerHitsOptions().name("latest").size(3))))}.
+	 * @param field the keyword or numeric field
+	 * @param options sets the options on {@link CollapseOptions}
+	 * @return the new search
+	 */
+	public Search<T> collapse(String field, UnaryOperator<CollapseOptions> options) {
+		return collapse(field, Options.build(new CollapseOptions(), options));
 	}
 
 	/**
@@ -482,6 +606,16 @@ public sealed class Search<T> extends SearchExecution<T> permits EmptySearch {
 	}
 
 	/**
+	 * A copy filtering the returned sources with typed options, e.g.
+	 * {@code source(f -> f.includes(List.of("title", "author.*")).excludes(List.of("*.raw")))}.
+	 * @param filter sets the filter on {@link SourceFilterOptions}
+	 * @return the new search
+	 */
+	public Search<T> source(UnaryOperator<SourceFilterOptions> filter) {
+		return source(Options.build(new SourceFilterOptions(), filter));
+	}
+
+	/**
 	 * A copy with {@code includes} merged into the source filter; without arguments the key is
 	 * removed.
 	 * @param fields the fields to return
@@ -512,6 +646,59 @@ public sealed class Search<T> extends SearchExecution<T> permits EmptySearch {
 	public Search<T> scriptFields(Map<String, ?> scriptFields) {
 		return with(this.body.withScriptFields(ScriptFields.merge(this.body.scriptFields(), scriptFields))
 			.withoutExtra("script_fields"));
+	}
+
+	/**
+	 * A copy with one script field merged in, its script typed, e.g.
+	 * {@code scriptField("total", s -> s.source("doc['price'].value * 2"))}.
+	 * @param name the name the value comes back under
+	 * @param script sets the script on {@link ScriptDefinitionOptions}
+	 * @return the new search
+	 */
+	public Search<T> scriptField(String name, UnaryOperator<ScriptDefinitionOptions> script) {
+		if (name == null || name.isEmpty()) {
+			throw new InvalidDslException("A script field needs a non-empty name");
+		}
+		return scriptFields(Map.of(name, Map.of("script", Options.build(new ScriptDefinitionOptions(), script))));
+	}
+
+	/**
+	 * A copy with a rescorer ({@code rescore}), typed, e.g.
+	 * {@code rescore(r -> r.windowSize(50).query(q -> q.rescoreQuery(Q.matchPhrase("title", "python"))))}.
+	 * @param rescorer sets the rescorer on {@link RescoreOptions}
+	 * @return the new search
+	 */
+	public Search<T> rescore(UnaryOperator<RescoreOptions> rescorer) {
+		return extra("rescore", Options.build(new RescoreOptions(), rescorer));
+	}
+
+	/**
+	 * A copy searching a point in time ({@code pit}), typed, e.g.
+	 * {@code pit(p -> p.id(pitId).keepAlive("1m"))}.
+	 * @param pit sets the point in time on {@link PointInTimeOptions}
+	 * @return the new search
+	 */
+	public Search<T> pit(UnaryOperator<PointInTimeOptions> pit) {
+		return extra("pit", Options.build(new PointInTimeOptions(), pit));
+	}
+
+	/**
+	 * A copy with a runtime field added to {@code runtime_mappings} (replacing one of the same
+	 * name), typed, e.g. {@code runtimeMapping("day", r -> r.type(RuntimeFieldType.KEYWORD).script(s -> s.source("...")))}.
+	 * @param name the runtime field's name
+	 * @param field sets the field on {@link RuntimeFieldOptions}
+	 * @return the new search
+	 */
+	public Search<T> runtimeMapping(String name, UnaryOperator<RuntimeFieldOptions> field) {
+		if (name == null || name.isEmpty()) {
+			throw new InvalidDslException("A runtime field needs a non-empty name");
+		}
+		Map<String, Object> mappings = new LinkedHashMap<>();
+		if (currentExtra().get("runtime_mappings") instanceof Map<?, ?> current) {
+			current.forEach((key, value) -> mappings.put((String) key, value));
+		}
+		mappings.put(name, Options.build(new RuntimeFieldOptions(), field));
+		return extra("runtime_mappings", mappings);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
 
 import io.github.esdsl.connection.RawRequest;
 import io.github.esdsl.connection.RawResponse;
@@ -13,6 +14,8 @@ import io.github.esdsl.dsl.Frozen;
 import io.github.esdsl.dsl.InvalidDslException;
 import io.github.esdsl.json.Json;
 import io.github.esdsl.query.Query;
+import io.github.esdsl.types.Options;
+import io.github.esdsl.types.ScriptDefinitionOptions;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -205,6 +208,16 @@ public final class UpdateByQuery extends Request<UpdateByQuery> {
 	public UpdateByQuery script(Map<String, ?> script) {
 		Object value = (script == null || script.isEmpty()) ? null : scriptValue(new LinkedHashMap<>(script));
 		return new UpdateByQuery(this.target, this.query, value, Frozen.without(this.extra, "script"));
+	}
+
+	/**
+	 * A copy with the script replaced, typed, e.g.
+	 * {@code script(s -> s.source("ctx._source.likes++").lang(ScriptLanguage.PAINLESS))}.
+	 * @param script sets the script on {@link ScriptDefinitionOptions}
+	 * @return the new request
+	 */
+	public UpdateByQuery script(UnaryOperator<ScriptDefinitionOptions> script) {
+		return script(Options.build(new ScriptDefinitionOptions(), script));
 	}
 
 	/**

@@ -102,7 +102,7 @@ class AggErrorsTest {
 
 	@Test
 	void requiredArgumentsMustBeGiven() {
-		assertThatThrownBy(() -> A.terms(null)).isInstanceOf(InvalidDslException.class)
+		assertThatThrownBy(() -> A.terms((String) null)).isInstanceOf(InvalidDslException.class)
 			.hasMessageContaining("field of terms must be a non-empty name");
 		assertThatThrownBy(() -> A.terms("")).hasMessageContaining("non-empty");
 		assertThatThrownBy(() -> A.filter(null)).hasMessageContaining("'filter' of filter must not be null");

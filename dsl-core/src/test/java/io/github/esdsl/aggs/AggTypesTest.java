@@ -103,6 +103,9 @@ class AggTypesTest {
 	static Stream<Arguments> metricTypes() {
 		return Stream.of(
 				type("avg", M, A.avg("grade"), "{'avg':{'field':'grade'}}"),
+				type("cartesian_bounds", M, A.cartesianBounds("location"), "{'cartesian_bounds':{'field':'location'}}"),
+				type("cartesian_centroid", M, A.cartesianCentroid("location", (c) -> c.missing("POINT (0 0)")),
+						"{'cartesian_centroid':{'field':'location','missing':'POINT (0 0)'}}"),
 				type("boxplot", M, A.boxplot("load_time"), "{'boxplot':{'field':'load_time'}}"),
 				type("cardinality", M, A.cardinality("type", Map.of("precision_threshold", 100)),
 						"{'cardinality':{'field':'type','precision_threshold':100}}"),
@@ -152,6 +155,8 @@ class AggTypesTest {
 		return Stream.of(
 				type("avg_bucket", P, A.avgBucket("sales_per_month>sales"),
 						"{'avg_bucket':{'buckets_path':'sales_per_month>sales'}}"),
+				type("change_point", P, A.changePoint("per_day>sales"),
+						"{'change_point':{'buckets_path':'per_day>sales'}}"),
 				type("bucket_correlation", P, A.bucketCorrelation("latency_ranges>_count",
 						Map.of("count_correlation", Map.of("indicator", Map.of("doc_count", 200)))),
 						"{'bucket_correlation':{'buckets_path':'latency_ranges>_count',"
@@ -244,10 +249,10 @@ class AggTypesTest {
 	void everyPythonAggregationTypeHasAFactoryCase() {
 		Set<String> tested = everyType().map((arguments) -> (String) arguments.get()[0])
 			.collect(Collectors.toCollection(TreeSet::new));
-		assertThat(tested).hasSize(78).isEqualTo(new TreeSet<>(A.names()));
+		assertThat(tested).hasSize(81).isEqualTo(new TreeSet<>(A.names()));
 		assertThat(bucketTypes().count()).isEqualTo(33);
-		assertThat(metricTypes().count()).isEqualTo(25);
-		assertThat(pipelineTypes().count()).isEqualTo(20);
+		assertThat(metricTypes().count()).isEqualTo(27);
+		assertThat(pipelineTypes().count()).isEqualTo(21);
 	}
 
 }

@@ -42,6 +42,8 @@ class QueryGuideExamplesTest {
 	void matchWithFieldAndParameterObject() {
 		String expected = json("{'match':{'title':{'query':'web framework','type':'phrase'}}}");
 		assertThat(Q.match("title", map("query", "web framework", "type", "phrase")).toJson()).isEqualTo(expected);
+		// "type" is not an option of match in the 9.5 specification: the escape hatch sets it
+		assertThat(Q.match("title", "web framework", (o) -> o.param("type", "phrase")).toJson()).isEqualTo(expected);
 		assertThat(Q.match("title", "web framework", Map.of("type", "phrase")).toJson()).isEqualTo(expected);
 	}
 
@@ -73,7 +75,7 @@ class QueryGuideExamplesTest {
 	@Test
 	void filterThenQueryOnDottedFields() {
 		// s.filter('term', category__keyword='Python').query('match', address__city='prague')
-		Query query = Q.bool(Map.of("filter", List.of(Q.term("category.keyword", "Python"))))
+		Query query = Q.bool((b) -> b.filter(Q.term("category.keyword", "Python")))
 			.and(Q.match("address.city", "prague"));
 		assertThat(query.toJson()).isEqualTo(json("{'bool':{'must':[{'match':{'address.city':'prague'}}],"
 				+ "'filter':[{'term':{'category.keyword':'Python'}}]}}"));
@@ -101,8 +103,11 @@ class QueryGuideExamplesTest {
 
 	@Test
 	void preciseBoolWithMinimumShouldMatch() {
-		Query query = Q.bool(map("must", List.of(Q.match("title", "python")), "should",
-				List.of(Q.match("title", "django"), Q.match("title", "flask")), "minimum_should_match", 1));
+		Query query = Q.bool((b) -> b.must(Q.match("title", "python"))
+			.should(List.of(Q.match("title", "django"), Q.match("title", "flask")))
+			.minimumShouldMatch(1));
+		assertThat(query).isEqualTo(Q.bool(map("must", List.of(Q.match("title", "python")), "should",
+				List.of(Q.match("title", "django"), Q.match("title", "flask")), "minimum_should_match", 1)));
 		assertThat(query.toJson()).isEqualTo(json("{'bool':{'must':[{'match':{'title':'python'}}],'should':["
 				+ "{'match':{'title':'django'}},{'match':{'title':'flask'}}],'minimum_should_match':1}}"));
 		Bool built = Q.bool()
@@ -116,14 +121,14 @@ class QueryGuideExamplesTest {
 
 	@Test
 	void filterIsBoolFilter() {
-		Query query = Q.bool(Map.of("filter", List.of(Q.terms("tags", List.of("search", "python")))));
+		Query query = Q.bool((b) -> b.filter(Q.terms("tags", List.of("search", "python"))));
 		assertThat(query.toJson()).isEqualTo(json("{'bool':{'filter':[{'terms':{'tags':['search','python']}}]}}"));
 		assertThat(Q.bool().withFilter(Q.terms("tags", List.of("search", "python")))).isEqualTo(query);
 	}
 
 	@Test
 	void excludeIsBoolFilterOfNegation() {
-		Query query = Q.bool(Map.of("filter", List.of(Q.terms("tags", List.of("search", "python")).not())));
+		Query query = Q.bool((b) -> b.filter(Q.terms("tags", List.of("search", "python")).not()));
 		assertThat(query.toJson())
 			.isEqualTo(json("{'bool':{'filter':[{'bool':{'must_not':[{'terms':{'tags':['search','python']}}]}}]}}"));
 	}
@@ -132,7 +137,9 @@ class QueryGuideExamplesTest {
 
 	@Test
 	void moreLikeThisOnTwoFields() {
-		Query query = Q.moreLikeThis("I want to find something similar", Map.of("fields", List.of("text", "title")));
+		Query query = Q.moreLikeThis("I want to find something similar", (o) -> o.fields(List.of("text", "title")));
+		assertThat(query).isEqualTo(
+				Q.moreLikeThis("I want to find something similar", Map.of("fields", List.of("text", "title"))));
 		assertThat(query.toJson()).isEqualTo(
 				json("{'more_like_this':{'like':'I want to find something similar','fields':['text','title']}}"));
 	}

@@ -137,7 +137,7 @@ class QueryParsingErrorsTest {
 
 	@Test
 	void requiredArgumentsMustNotBeNull() {
-		assertThatExceptionOfType(InvalidDslException.class).isThrownBy(() -> Q.match(null, "x"))
+		assertThatExceptionOfType(InvalidDslException.class).isThrownBy(() -> Q.match((String) null, "x"))
 			.withMessageContaining("The field of match must be a non-empty name");
 		assertThatExceptionOfType(InvalidDslException.class).isThrownBy(() -> Q.term("f", null))
 			.withMessage("'value' of term must not be null");

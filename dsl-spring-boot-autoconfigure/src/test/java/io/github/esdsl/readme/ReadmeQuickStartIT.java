@@ -3,7 +3,6 @@ package io.github.esdsl.readme;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 
 import io.github.esdsl.autoconfigure.ElasticsearchDslAutoConfiguration;
 import io.github.esdsl.autoconfigure.document.DocumentIndexAutoConfiguration;
@@ -49,7 +48,7 @@ class ReadmeQuickStartIT {
 		List<Post> find(String text) {
 			return this.template.search(Post.class)
 				.query(Q.match("title", text).or(Q.term("tags", text)))
-				.filter(Q.range("published", Map.of("gte", "now-1y")))
+				.filter(Q.range("published", (r) -> r.gte("now-1y")))
 				.sort("-published")
 				.slice(0, 10)
 				.execute()

@@ -15,6 +15,7 @@ import io.github.esdsl.search.Hit;
 import io.github.esdsl.search.Search;
 import io.github.esdsl.search.Suggestion;
 import io.github.esdsl.spring.SearchTemplate;
+import io.github.esdsl.types.HighlighterEncoder;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -60,9 +61,9 @@ public class PackageSearchService {
 					RangeFacet.range("small", 100, 1024), RangeFacet.range("medium", 1024, 10240),
 					RangeFacet.range("large", 10240, 102400), RangeFacet.range("huge", 102400, null))))
 			.highlight((search, fields) -> search
-				.highlightOptions(Map.of("encoder", "html", "pre_tags", List.of("<em>"), "post_tags", List.of("</em>")))
-				.highlight("summary", Map.of("number_of_fragments", 0))
-				.highlight("description", Map.of("fragment_size", 160, "number_of_fragments", 2)))
+				.highlightOptions((h) -> h.encoder(HighlighterEncoder.HTML).preTags(List.of("<em>")).postTags(List.of("</em>")))
+				.highlight("summary", (h) -> h.numberOfFragments(0))
+				.highlight("description", (h) -> h.fragmentSize(160).numberOfFragments(2)))
 			.build();
 	}
 
@@ -110,8 +111,8 @@ public class PackageSearchService {
 		if (prefix == null || prefix.isBlank()) {
 			return List.of();
 		}
-		Search<Package> search = this.template.search(Package.class).size(0).source(false).suggest("names",
-				prefix.strip(), Map.of("completion", Map.of("field", "name.suggest", "size", 10, "skip_duplicates", true)));
+		Search<Package> search = this.template.search(Package.class).size(0).source(false).suggestCompletion("names",
+				prefix.strip(), (c) -> c.field("name.suggest").size(10).skipDuplicates(true));
 		List<String> names = new ArrayList<>();
 		for (Suggestion suggestion : this.template.execute(search).suggestions("names")) {
 			suggestion.options().forEach((option) -> names.add(option.text()));
@@ -139,8 +140,7 @@ public class PackageSearchService {
 			return search;
 		}
 		return search.query(Q.moreLikeThis(List.of(Map.of("_index", Package.INDEX, "_id", params.like())),
-				Map.of("fields", List.of("summary", "description"), "min_term_freq", 1, "min_doc_freq", 2,
-						"max_query_terms", 25)));
+				(o) -> o.fields(List.of("summary", "description")).minTermFreq(1).minDocFreq(2).maxQueryTerms(25)));
 	}
 
 	private static SearchResult read(SearchParams params, FacetedResponse<Package> response) {
