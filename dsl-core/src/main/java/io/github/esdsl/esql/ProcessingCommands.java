@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.esdsl.document.DocumentMetadata;
+import io.github.esdsl.document.FieldRef;
 
 /**
  * The less common processing commands of {@link Esql}, and the argument checks all commands
@@ -235,6 +236,9 @@ abstract sealed class ProcessingCommands permits Esql {
 	}
 
 	static String column(Object column) {
+		if (column instanceof FieldRef field) {
+			return EsqlSyntax.identifier(field.path());
+		}
 		return (column instanceof Expression expression) ? expression.text()
 				: EsqlSyntax.identifier((column != null) ? column.toString() : null);
 	}
