@@ -23,6 +23,7 @@ import javax.tools.StandardLocation;
 
 import io.github.esdsl.document.Document;
 import io.github.esdsl.document.Metamodel;
+import io.github.esdsl.document.Setting;
 
 /**
  * Writes the field metamodel of every {@link Document} class or record, and of every class it
@@ -85,6 +86,7 @@ public final class MetamodelProcessor extends AbstractProcessor {
 		try {
 			classes = new MappingRules(this.types, new ClassScanner(this.types, this.processingEnv.getElementUtils()))
 				.map(document);
+			mappingOptions(document);
 		}
 		catch (Rejection ex) {
 			error("Document " + name + " cannot be mapped: " + ex.getMessage(), ex.element(), document);
@@ -92,6 +94,18 @@ public final class MetamodelProcessor extends AbstractProcessor {
 		}
 		classes.forEach((type, properties) -> metamodel(type, properties));
 		resource(INDEX + name, name + "\n", document);
+	}
+
+	/** dsl-core's check of {@code @Document(mappingOptions)}, made after the properties' as there. */
+	private static void mappingOptions(TypeElement document) {
+		Document annotation = document.getAnnotation(Document.class);
+		for (Setting option : (annotation != null) ? annotation.mappingOptions() : new Setting[0]) {
+			String name = option.name();
+			if (name.isBlank() || name.equals("properties")) {
+				throw new Rejection("Mapping option name '" + name + "' is not allowed: declare fields as Java fields and "
+						+ "meta fields by name, such as \"date_detection\" or \"meta\"", document);
+			}
+		}
 	}
 
 	private void metamodel(TypeElement type, List<Property> properties) {
