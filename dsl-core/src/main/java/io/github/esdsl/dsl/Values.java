@@ -465,9 +465,6 @@ final class Values {
 		if (key instanceof String text) {
 			return text;
 		}
-		if (key instanceof FieldRef field) {
-			return field.path();
-		}
 		if (key instanceof CharSequence text) {
 			return text.toString();
 		}
