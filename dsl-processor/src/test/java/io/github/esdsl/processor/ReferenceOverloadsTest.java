@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 
 import io.github.esdsl.document.FieldRef;
 import io.github.esdsl.esql.Esql;
+import io.github.esdsl.esql.F;
 import io.github.esdsl.faceted.DateHistogramFacet;
+import io.github.esdsl.faceted.FacetedRequest;
 import io.github.esdsl.faceted.FacetedSearch;
 import io.github.esdsl.faceted.HistogramFacet;
 import io.github.esdsl.faceted.NestedFacet;
@@ -17,6 +19,7 @@ import io.github.esdsl.processor.guide.Employee;
 import io.github.esdsl.processor.guide.Employee_;
 import io.github.esdsl.processor.guide.Post_;
 import io.github.esdsl.search.Search;
+import io.github.esdsl.search.UpdateByQuery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -99,6 +102,20 @@ class ReferenceOverloadsTest {
 			.render()).endsWith("\n| WHERE first_name IN (\"Ann\", \"Bo\") AND still_hired == true");
 		assertThat(Esql.from("employees").eval(Employee_.height.times(Employee_.empNo).as("x")).render())
 			.isEqualTo("FROM employees\n| EVAL x = height * emp_no");
+		assertThat(Esql.from("employees").stats(F.avg(Employee_.height).as("h")).by(Employee_.stillHired).render())
+			.isEqualTo("FROM employees\n| STATS h = AVG(height)\n        BY still_hired");
+		assertThat(Esql.from("employees").mvExpand(Employee_.firstName).rename(Employee_.lastName, "surname")
+			.lookupJoin(Employee.class, Employee_.empNo).render())
+			.isEqualTo("FROM employees\n| MV_EXPAND first_name\n| RENAME last_name AS surname\n"
+					+ "| LOOKUP JOIN employees ON emp_no");
+	}
+
+	@Test
+	void updateByQueryTakesReferencesInsideItsQueryParameters() {
+		assertThat(UpdateByQuery.of("posts").query("exists", Map.of("field", Post_.title.raw)).toJson())
+			.isEqualTo("{\"query\":{\"exists\":{\"field\":\"headline.raw\"}}}");
+		assertThat(FacetedRequest.all().sort(Post_.published.desc(), Post_.title.asc()).sortKeys())
+			.containsExactly("-published", "headline");
 	}
 
 	@Test
