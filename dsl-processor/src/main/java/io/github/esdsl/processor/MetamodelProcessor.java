@@ -92,6 +92,12 @@ public final class MetamodelProcessor extends AbstractProcessor {
 			error("Document " + name + " cannot be mapped: " + ex.getMessage(), ex.element(), document);
 			return;
 		}
+		catch (RuntimeException ex) {
+			// an annotation value the compiler could not resolve: javac reports it, nothing to add
+			this.processingEnv.getMessager()
+				.printMessage(Diagnostic.Kind.WARNING, "No metamodel for " + name + ": " + ex, document);
+			return;
+		}
 		classes.forEach((type, properties) -> metamodel(type, properties));
 		resource(INDEX + name, name + "\n", document);
 	}
