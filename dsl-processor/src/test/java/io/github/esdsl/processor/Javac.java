@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -37,6 +38,11 @@ final class Javac {
 
 	static Result compile(Path out, List<String> options, List<String> classNames, Map<String, String> sources,
 			List<Path> classpath) throws IOException {
+		return compile(out, options, classNames, sources, classpath, new MetamodelProcessor());
+	}
+
+	static Result compile(Path out, List<String> options, List<String> classNames, Map<String, String> sources,
+			List<Path> classpath, Processor processor) throws IOException {
 		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
 		DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
 		Files.createDirectories(out.resolve("classes"));
@@ -51,7 +57,7 @@ final class Javac {
 		try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
 			JavaCompiler.CompilationTask task = compiler.getTask(null, files, diagnostics, arguments,
 					classNames.isEmpty() ? null : classNames, units);
-			task.setProcessors(List.of(new MetamodelProcessor()));
+			task.setProcessors(List.of(processor));
 			boolean success = task.call();
 			List<String> errors = diagnostics.getDiagnostics()
 				.stream()
