@@ -38,7 +38,7 @@ import io.github.esdsl.document.Setting;
  * processor isolating for Gradle's incremental compilation: every file it writes comes from
  * exactly one class.
  */
-@SupportedAnnotationTypes("io.github.esdsl.document.Document")
+@SupportedAnnotationTypes("io.github.esdsl.document.*")
 public final class MetamodelProcessor extends AbstractProcessor {
 
 	/** The folder of the document index: one resource per document class. */
@@ -56,8 +56,7 @@ public final class MetamodelProcessor extends AbstractProcessor {
 	public synchronized void init(ProcessingEnvironment processingEnv) {
 		super.init(processingEnv);
 		this.types = new JavaTypes(processingEnv.getTypeUtils(), processingEnv.getElementUtils());
-		this.writer = new MetamodelWriter(
-				processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null);
+		this.writer = new MetamodelWriter();
 	}
 
 	@Override
@@ -77,7 +76,8 @@ public final class MetamodelProcessor extends AbstractProcessor {
 				document(document);
 			}
 		}
-		return false;
+		// the document annotations are this processor's alone: claiming them keeps -Xlint:processing quiet
+		return true;
 	}
 
 	private void document(TypeElement document) {

@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * A small project compiled by each JDK's own {@code javac} with the processor on the processor
  * path, as Maven's {@code annotationProcessorPaths} and Gradle's {@code annotationProcessor}
  * configuration pass it: JDK 17, and JDK 25, where javac no longer runs processors found on
- * the class path unless told to.
+ * the class path unless told to. The generated code compiles without a warning under
+ * {@code -Xlint:all -Werror}.
  */
 class CompileWithJdksTest {
 
@@ -93,7 +94,7 @@ class CompileWithJdksTest {
 	private void assertMetamodelWritten(Path javaHome, List<String> processorOptions) throws Exception {
 		Path project = project();
 		List<String> options = new ArrayList<>(processorOptions);
-		options.addAll(List.of("-classpath", classPath()));
+		options.addAll(List.of("-classpath", classPath(), "-Xlint:all", "-Werror"));
 		Run javac = javac(javaHome, project, options);
 		assertThat(javac.exit()).as(javac.output()).isZero();
 		Path classes = project.resolve("classes");
