@@ -15,8 +15,14 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -40,6 +46,8 @@ import io.github.esdsl.document.Setting;
  */
 @SupportedAnnotationTypes("io.github.esdsl.document.*")
 public final class MetamodelProcessor extends AbstractProcessor {
+
+	private static final String ANALYSIS_COMPONENT = "io.github.esdsl.analysis.AnalysisComponent";
 
 	/** The folder of the document index: one resource per document class. */
 	public static final String INDEX = "META-INF/esdsl/documents/";
@@ -87,6 +95,7 @@ public final class MetamodelProcessor extends AbstractProcessor {
 			classes = new MappingRules(this.types, new ClassScanner(this.types, this.processingEnv.getElementUtils()))
 				.map(document);
 			mappingOptions(document);
+			analyzerHolders(document);
 		}
 		catch (Rejection ex) {
 			error("Document " + name + " cannot be mapped: " + ex.getMessage(), ex.element(), document);
@@ -112,6 +121,41 @@ public final class MetamodelProcessor extends AbstractProcessor {
 						+ "meta fields by name, such as \"date_detection\" or \"meta\"", document);
 			}
 		}
+	}
+
+	/**
+	 * dsl-core's check that each {@code @Document(analyzers = ...)} class holds static analysis
+	 * definitions; their values (and what they define) are known only when the classes run.
+	 */
+	private void analyzerHolders(TypeElement document) {
+		TypeElement component = this.processingEnv.getElementUtils().getTypeElement(ANALYSIS_COMPONENT);
+		for (AnnotationMirror mirror : document.getAnnotationMirrors()) {
+			if (!((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
+				.contentEquals(Document.class.getName())) {
+				continue;
+			}
+			mirror.getElementValues().forEach((key, value) -> {
+				if (key.getSimpleName().contentEquals("analyzers") && value.getValue() instanceof List<?> holders) {
+					for (Object holder : holders) {
+						TypeMirror type = (TypeMirror) ((AnnotationValue) holder).getValue();
+						if (component != null && !holdsAnalysis(type, component)) {
+							throw new Rejection("@Document(analyzers = " + this.types.name(type) + ".class) names a "
+									+ "class without static analysis definitions (Analyzer, Normalizer, Tokenizer, "
+									+ "TokenFilter or CharFilter fields)", document);
+						}
+					}
+				}
+			});
+		}
+	}
+
+	private boolean holdsAnalysis(TypeMirror holder, TypeElement component) {
+		Types typeUtils = this.processingEnv.getTypeUtils();
+		Element element = typeUtils.asElement(holder);
+		return element != null && element.getEnclosedElements()
+			.stream()
+			.anyMatch((member) -> member.getKind() == ElementKind.FIELD && member.getModifiers().contains(Modifier.STATIC)
+					&& typeUtils.isAssignable(typeUtils.erasure(member.asType()), typeUtils.erasure(component.asType())));
 	}
 
 	private void metamodel(TypeElement type, List<Property> properties) {
