@@ -4,8 +4,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Runs the sample site. Without {@code elasticsearch.dsl.connections.default.hosts} it starts an
- * embedded Elasticsearch first (see {@link EmbeddedElasticsearchEnvironment}).
+ * Runs the sample site against the cluster of {@code elasticsearch.dsl.connections.default.hosts}.
+ * For local development on an embedded node, run the test-scoped {@code TestSampleApplication}
+ * ({@code ./mvnw -B -pl sample-app -am spring-boot:test-run}).
  */
 @SpringBootApplication
 public class SampleApplication {
