@@ -238,12 +238,13 @@ public final class SearchTemplate {
 
 	/**
 	 * Updates a stored document with a partial document or a script.
+	 * @param <T> the document class
 	 * @param type the document class
 	 * @param id the id
 	 * @param update the update
-	 * @return the new meta and the result
+	 * @return the updated document, its new meta and the result
 	 */
-	public UpdateResult update(Class<?> type, String id, Update update) {
+	public <T> UpdateResult<T> update(Class<T> type, String id, Update update) {
 		return this.documents.update(type, id, update);
 	}
 
