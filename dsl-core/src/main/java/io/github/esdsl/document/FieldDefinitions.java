@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import io.github.esdsl.json.Json;
 
@@ -39,6 +40,33 @@ final class FieldDefinitions {
 
 	/** Analyzer names fields refer to: section, name, where. */
 	final List<String[]> references = new ArrayList<>();
+
+	/**
+	 * A field's definition without its properties: the type (given, custom or inferred) and
+	 * what the annotation adds, checked.
+	 */
+	Map<String, Object> definition(Field field, boolean propertiesClass, Supplier<FieldType> inferred, String where) {
+		FieldType type = (field != null) ? field.type() : FieldType.AUTO;
+		String customType = (field != null) ? field.customType() : "";
+		if (!customType.isEmpty() && type != FieldType.AUTO) {
+			throw new IllegalArgumentException("Field " + where + " gives both type = " + type + " and customType = '"
+					+ customType + "'; give one");
+		}
+		if (customType.isEmpty() && type == FieldType.AUTO) {
+			type = inferred.get();
+		}
+		Map<String, Object> definition = new LinkedHashMap<>();
+		definition.put("type", customType.isEmpty() ? type.esType() : customType);
+		FieldType checked = customType.isEmpty() ? type : null;
+		if (field != null) {
+			field(definition, checked, field, where);
+		}
+		if (propertiesClass && (checked == null || !checked.isObjectLike())) {
+			throw new IllegalArgumentException("properties applies to object, nested and passthrough fields, not to "
+					+ definition.get("type") + " field " + where);
+		}
+		return definition;
+	}
 
 	void field(Map<String, Object> definition, FieldType type, Field field, String where) {
 		text(definition, type, "analyzer", field.analyzer(), ANALYZED, where);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import io.github.esdsl.analysis.Analysis;
 import io.github.esdsl.json.JsonWritable;
@@ -69,6 +70,25 @@ public final class Mapping implements JsonWritable {
 	 */
 	public static Mapping of(Class<?> documentClass) {
 		return CACHE.get(documentClass);
+	}
+
+	/**
+	 * The definition that one field's annotation gives it, checked exactly as {@link #of(Class)}
+	 * checks it: the type (given, custom, or else {@code inferred}), the typed attributes,
+	 * options and multi-fields; without {@code properties}, and without the format a
+	 * {@code LocalDate} implies. The {@code dsl-processor} calls it at compile time, so that a
+	 * document these rules reject fails to compile with the message startup would give;
+	 * applications use {@link #of(Class)}.
+	 * @param field the field's annotation, or {@code null}
+	 * @param propertiesClass whether the annotation names a {@link Field#properties()} class
+	 * @param inferred the type the Java type implies, asked only when the annotation gives none
+	 * @param where the field, as {@code com.example.Post.title}, for messages
+	 * @return the definition
+	 * @throws IllegalArgumentException if the annotation is refused, with the reason
+	 */
+	public static Map<String, Object> fieldDefinition(Field field, boolean propertiesClass,
+			Supplier<FieldType> inferred, String where) {
+		return new FieldDefinitions().definition(field, propertiesClass, inferred, where);
 	}
 
 	/**

@@ -77,29 +77,14 @@ final class MappingBuilder {
 		String where = property.where();
 		JavaType javaType = JavaType.of(property.genericType(), where);
 		Field field = property.annotation;
-		FieldType type = (field != null) ? field.type() : FieldType.AUTO;
-		String customType = (field != null) ? field.customType() : "";
-		if (!customType.isEmpty() && type != FieldType.AUTO) {
-			throw new IllegalArgumentException("Field " + where + " gives both type = " + type + " and customType = '"
-					+ customType + "'; give one");
-		}
-		if (customType.isEmpty() && type == FieldType.AUTO) {
-			type = javaType.inferred(where);
-		}
-		Map<String, Object> definition = new LinkedHashMap<>();
-		definition.put("type", customType.isEmpty() ? type.esType() : customType);
-		FieldType checked = customType.isEmpty() ? type : null;
-		if (field != null) {
-			this.definitions.field(definition, checked, field, where);
-		}
-		String format = javaType.impliedFormat();
-		if (format != null && (type == FieldType.DATE || type == FieldType.DATE_RANGE)) {
-			definition.putIfAbsent("format", format);
-		}
 		Class<?> propertiesClass = (field != null && field.properties() != void.class) ? field.properties() : null;
-		if (propertiesClass != null && (checked == null || !checked.isObjectLike())) {
-			throw new IllegalArgumentException("properties applies to object, nested and passthrough fields, not to "
-					+ definition.get("type") + " field " + where);
+		Map<String, Object> definition = this.definitions.definition(field, propertiesClass != null,
+				() -> javaType.inferred(where), where);
+		FieldType checked = (field != null && !field.customType().isEmpty()) ? null
+				: FieldType.fromEsType(String.valueOf(definition.get("type")));
+		String format = javaType.impliedFormat();
+		if (format != null && (checked == FieldType.DATE || checked == FieldType.DATE_RANGE)) {
+			definition.putIfAbsent("format", format);
 		}
 		if (checked != null && checked.isObjectLike() && !definition.containsKey("properties")) {
 			Class<?> source = (propertiesClass != null) ? propertiesClass : javaType.element();

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.github.esdsl.document.FieldRef;
 import io.github.esdsl.json.Json;
 import io.github.esdsl.json.JsonWritable;
 import tools.jackson.core.JsonGenerator;
@@ -333,6 +334,9 @@ final class Values {
 	}
 
 	private static Object scalar(Object value) {
+		if (value instanceof FieldRef field) {
+			return field.path();
+		}
 		if (value instanceof CharSequence || value instanceof Character || value instanceof UUID) {
 			return value.toString();
 		}

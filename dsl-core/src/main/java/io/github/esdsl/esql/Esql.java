@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.esdsl.document.DocumentMetadata;
+import io.github.esdsl.document.FieldRef;
 
 /**
  * An ES|QL query, built like the Python DSL's {@code ESQL} builder and rendered by
@@ -219,6 +220,26 @@ public sealed class Esql extends ProcessingCommands permits From, Stats, Enrich,
 	}
 
 	/**
+	 * {@code KEEP} with field references: {@code keep(Employee_.firstName, Employee_.lastName)}.
+	 * @param column a field
+	 * @param more more fields
+	 * @return the query
+	 */
+	public Esql keep(FieldRef column, FieldRef... more) {
+		return keep(FieldRef.pathsOf(column, more).toArray(String[]::new));
+	}
+
+	/**
+	 * {@code DROP} with field references.
+	 * @param column a field
+	 * @param more more fields
+	 * @return the query
+	 */
+	public Esql drop(FieldRef column, FieldRef... more) {
+		return drop(FieldRef.pathsOf(column, more).toArray(String[]::new));
+	}
+
+	/**
 	 * {@code LIMIT n}.
 	 * @param maxRows the maximum number of rows
 	 * @return the query
@@ -233,7 +254,8 @@ public sealed class Esql extends ProcessingCommands permits From, Stats, Enrich,
 	/**
 	 * {@code SORT key1, key2}. A string is a column followed by optional {@code ASC}/{@code DESC}
 	 * and {@code NULLS FIRST}/{@code NULLS LAST} ({@code "height DESC"}); an expression is
-	 * written as is ({@code E("height").desc().nullsLast()}).
+	 * written as is ({@code E("height").desc().nullsLast()}); a field reference is its column
+	 * ({@code Employee_.lastName}, {@code Employee_.height.desc()}).
 	 * @param keys the sort keys
 	 * @return the query
 	 */

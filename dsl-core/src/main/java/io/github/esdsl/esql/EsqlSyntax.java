@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import io.github.esdsl.document.FieldRef;
+import io.github.esdsl.document.FieldSort;
+
 /**
  * How values become ES|QL source text: identifiers (backtick-quoted when needed), string
  * literals (escaped so no value can leave its quotes), numbers, lists, maps, index names.
@@ -85,6 +88,9 @@ final class EsqlSyntax {
 		}
 		if (value instanceof Expression expression) {
 			return expression.toString();
+		}
+		if (value instanceof FieldRef || value instanceof FieldSort) {
+			return operand(value).text();
 		}
 		if (value instanceof CharSequence || value instanceof Character || value instanceof UUID
 				|| value instanceof TemporalAccessor) {
@@ -196,6 +202,12 @@ final class EsqlSyntax {
 	static Expression operand(Object value) {
 		if (value instanceof Expression expression) {
 			return expression;
+		}
+		if (value instanceof FieldRef field) {
+			return Expression.column(field.path());
+		}
+		if (value instanceof FieldSort sort) {
+			return sort.descending() ? Expression.column(sort.field().path()).desc() : Expression.column(sort.field().path()).asc();
 		}
 		return Expression.literal(value);
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.esdsl.document.DocumentMetadata;
+import io.github.esdsl.document.FieldRef;
 
 /**
  * The less common processing commands of {@link Esql}, and the argument checks all commands
@@ -167,6 +168,37 @@ abstract sealed class ProcessingCommands permits Esql {
 	}
 
 	/**
+	 * {@code LOOKUP JOIN} on the index of a {@code @Document} class, joined on field references.
+	 * @param lookupDocument the document class of the lookup index
+	 * @param field the join field
+	 * @param moreFields further join fields
+	 * @return the query
+	 */
+	public Esql lookupJoin(Class<?> lookupDocument, FieldRef field, FieldRef... moreFields) {
+		List<String> paths = FieldRef.pathsOf(field, moreFields);
+		return lookupJoin(lookupDocument, paths.get(0), paths.subList(1, paths.size()).toArray(String[]::new));
+	}
+
+	/**
+	 * {@code MV_EXPAND} of a field reference.
+	 * @param column the multivalued field
+	 * @return the query
+	 */
+	public Esql mvExpand(FieldRef column) {
+		return mvExpand(FieldRef.pathOf(column));
+	}
+
+	/**
+	 * {@code RENAME field AS new} for a field reference.
+	 * @param field the field
+	 * @param newName its new name
+	 * @return the query
+	 */
+	public Esql rename(FieldRef field, String newName) {
+		return rename(FieldRef.pathOf(field), newName);
+	}
+
+	/**
 	 * {@code RENAME old AS new}.
 	 * @param oldName the column's name
 	 * @param newName its new name
@@ -235,6 +267,9 @@ abstract sealed class ProcessingCommands permits Esql {
 	}
 
 	static String column(Object column) {
+		if (column instanceof FieldRef field) {
+			return EsqlSyntax.identifier(field.path());
+		}
 		return (column instanceof Expression expression) ? expression.text()
 				: EsqlSyntax.identifier((column != null) ? column.toString() : null);
 	}

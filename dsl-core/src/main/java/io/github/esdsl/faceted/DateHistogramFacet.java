@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.esdsl.aggs.Agg;
+import io.github.esdsl.document.FieldRef;
 import io.github.esdsl.query.Q;
 import io.github.esdsl.query.Query;
 
@@ -85,6 +86,26 @@ public final class DateHistogramFacet extends Facet {
 	 */
 	public DateHistogramFacet(String field, Map<String, ?> options) {
 		this(field, (options != null) ? options : Map.of(), null, null, DateKeys.INSTANT);
+	}
+
+	/**
+	 * A date histogram facet on a field reference, with a calendar interval.
+	 * @param field the date field
+	 * @param calendarInterval e.g. {@code "month"} or {@code "1d"}
+	 */
+	public DateHistogramFacet(FieldRef field, String calendarInterval) {
+		this(FieldRef.pathOf(field), calendarInterval);
+	}
+
+	/**
+	 * A date histogram facet on a field reference, with options of the {@code date_histogram}
+	 * aggregation.
+	 * @param field the date field
+	 * @param options as for {@link #DateHistogramFacet(String, Map)}
+	 * @throws IllegalArgumentException without a supported interval
+	 */
+	public DateHistogramFacet(FieldRef field, Map<String, ?> options) {
+		this(FieldRef.pathOf(field), options);
 	}
 
 	private DateHistogramFacet(String field, Map<String, ?> options, Agg metric, MetricSort sort, DateKeys keys) {

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.esdsl.document.FieldSort;
+
 /**
  * What one user asked a {@link FacetedSearch} for, Python's {@code FacetedSearch(query,
  * filters, sort)} arguments plus its {@code [from:to]} slice: the query text, the selected
@@ -122,6 +124,28 @@ public final class FacetedRequest {
 	 */
 	public FacetedRequest sort(String... keys) {
 		return sort((keys != null) ? Arrays.asList(keys) : List.of());
+	}
+
+	/**
+	 * A copy sorted by fields given as references:
+	 * {@code sort(Package_.installedSize.desc(), Package_.name.asc())}.
+	 * @param key the first sort key
+	 * @param more more sort keys
+	 * @return the new request
+	 */
+	public FacetedRequest sort(FieldSort key, FieldSort... more) {
+		List<FieldSort> all = new ArrayList<>();
+		all.add(key);
+		all.addAll((more != null) ? Arrays.asList(more) : List.of());
+		List<String> keys = new ArrayList<>();
+		for (int i = 0; i < all.size(); i++) {
+			if (all.get(i) == null) {
+				throw new IllegalArgumentException("Sort key [" + i + "] is null: give a reference's asc() or desc(), "
+						+ "like Post_.published.desc()");
+			}
+			keys.add(all.get(i).toString());
+		}
+		return sort(keys);
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
+import io.github.esdsl.document.FieldRef;
 import io.github.esdsl.search.Search;
 
 /**
@@ -50,6 +51,33 @@ public final class FacetedSearchBuilder<T> {
 			this.fields.add(field);
 		}
 		return this;
+	}
+
+	/**
+	 * Adds fields, given as references, the query text is matched against.
+	 * @param field a field
+	 * @param more more fields
+	 * @return this builder
+	 */
+	public FacetedSearchBuilder<T> fields(FieldRef field, FieldRef... more) {
+		return fields(FieldRef.pathsOf(field, more).toArray(String[]::new));
+	}
+
+	/**
+	 * Adds a field, given as a reference, with a boost: {@code field(Post_.title, 5)} is
+	 * {@code "title^5"}.
+	 * @param field the field
+	 * @param boost how much a match in this field counts
+	 * @return this builder
+	 * @throws IllegalArgumentException if the boost is not a positive finite number
+	 */
+	public FacetedSearchBuilder<T> field(FieldRef field, double boost) {
+		if (!(boost > 0) || Double.isInfinite(boost)) {
+			throw new IllegalArgumentException("The boost of " + FieldRef.pathOf(field)
+					+ " must be a positive number, not " + boost);
+		}
+		String text = (boost == Math.rint(boost)) ? String.valueOf((long) boost) : String.valueOf(boost);
+		return fields(FieldRef.pathOf(field) + "^" + text);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.esdsl.aggs.Agg;
+import io.github.esdsl.document.FieldRef;
 import io.github.esdsl.query.Q;
 import io.github.esdsl.query.Query;
 
@@ -45,6 +46,25 @@ public final class HistogramFacet extends Facet {
 	 */
 	public HistogramFacet(String field, Map<String, ?> options) {
 		this(field, options, null, null);
+	}
+
+	/**
+	 * A histogram facet on a field reference, with the given interval.
+	 * @param field the numeric field
+	 * @param interval the bucket width
+	 */
+	public HistogramFacet(FieldRef field, Number interval) {
+		this(FieldRef.pathOf(field), interval);
+	}
+
+	/**
+	 * A histogram facet on a field reference, with options of the {@code histogram} aggregation.
+	 * @param field the numeric field
+	 * @param options as for {@link #HistogramFacet(String, Map)}
+	 * @throws IllegalArgumentException without a positive numeric interval
+	 */
+	public HistogramFacet(FieldRef field, Map<String, ?> options) {
+		this(FieldRef.pathOf(field), options);
 	}
 
 	private HistogramFacet(String field, Map<String, ?> options, Agg metric, MetricSort sort) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import io.github.esdsl.aggs.A;
 import io.github.esdsl.aggs.Agg;
+import io.github.esdsl.document.FieldRef;
 import io.github.esdsl.query.Q;
 import io.github.esdsl.query.Query;
 
@@ -39,6 +40,16 @@ public final class NestedFacet extends Facet {
 		}
 		this.path = path;
 		this.inner = inner;
+	}
+
+	/**
+	 * A nested facet on a nested field reference: {@code new NestedFacet(Post_.comments,
+	 * new TermsFacet(Post_.comments.author))}.
+	 * @param path the nested field
+	 * @param inner the facet over the nested documents
+	 */
+	public NestedFacet(FieldRef path, Facet inner) {
+		this(FieldRef.pathOf(path), inner);
 	}
 
 	private static String checkPath(String path) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.esdsl.aggs.Agg;
+import io.github.esdsl.document.FieldRef;
 import io.github.esdsl.query.Q;
 import io.github.esdsl.query.Query;
 
@@ -78,6 +79,25 @@ public final class RangeFacet extends Facet {
 	 */
 	public RangeFacet(String field, List<Range> ranges, Map<String, ?> options) {
 		this(field, options, byName(field, ranges), null, null);
+	}
+
+	/**
+	 * A range facet on a field reference.
+	 * @param field the numeric field
+	 * @param ranges the named ranges, in the order shown
+	 */
+	public RangeFacet(FieldRef field, List<Range> ranges) {
+		this(FieldRef.pathOf(field), ranges);
+	}
+
+	/**
+	 * A range facet on a field reference, with options of the {@code range} aggregation.
+	 * @param field the numeric field
+	 * @param ranges the named ranges, in the order shown
+	 * @param options e.g. {@code missing}, {@code script}
+	 */
+	public RangeFacet(FieldRef field, List<Range> ranges, Map<String, ?> options) {
+		this(FieldRef.pathOf(field), ranges, options);
 	}
 
 	private RangeFacet(String field, Map<String, ?> options, Map<String, Range> ranges, Agg metric,

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.github.esdsl.aggs.Agg;
+import io.github.esdsl.document.FieldRef;
 import io.github.esdsl.query.Q;
 import io.github.esdsl.query.Query;
 
@@ -39,6 +40,23 @@ public final class TermsFacet extends Facet {
 	 */
 	public TermsFacet(String field, Map<String, ?> options) {
 		this(field, options, null, null);
+	}
+
+	/**
+	 * A terms facet on a field reference: {@code new TermsFacet(Post_.tags)}.
+	 * @param field the field
+	 */
+	public TermsFacet(FieldRef field) {
+		this(FieldRef.pathOf(field));
+	}
+
+	/**
+	 * A terms facet on a field reference, with options of the {@code terms} aggregation.
+	 * @param field the field
+	 * @param options e.g. {@code size}, {@code min_doc_count}, {@code order}
+	 */
+	public TermsFacet(FieldRef field, Map<String, ?> options) {
+		this(FieldRef.pathOf(field), options);
 	}
 
 	private TermsFacet(String field, Map<String, ?> options, Agg metric, MetricSort sort) {

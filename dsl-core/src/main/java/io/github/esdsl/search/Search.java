@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 
 import io.github.esdsl.aggs.Agg;
 import io.github.esdsl.aggs.AggsBuilder;
+import io.github.esdsl.document.FieldRef;
 import io.github.esdsl.dsl.Frozen;
 import io.github.esdsl.dsl.InvalidDslException;
 import io.github.esdsl.json.Json;
@@ -293,7 +294,8 @@ public sealed class Search<T> extends SearchExecution<T> permits EmptySearch {
 
 	/**
 	 * A copy with the sort replaced: {@code "field"} sorts ascending, {@code "-field"}
-	 * descending, a map is sent as given. Without arguments the sort is removed.
+	 * descending, a map is sent as given; a field reference sorts on its path
+	 * ({@code sort(Post_.published.desc(), Post_.title)}). Without arguments the sort is removed.
 	 * @param keys the sort keys
 	 * @return the new search
 	 * @throws InvalidDslException for {@code "-_score"} or a key of another type
@@ -635,6 +637,143 @@ public sealed class Search<T> extends SearchExecution<T> permits EmptySearch {
 	public Search<T> sourceExcludes(String... fields) {
 		return with(this.body.withSource(SourceRules.merge(this.body.source(), "excludes",
 				(fields.length == 0) ? null : Arrays.asList(fields))).withoutExtra("_source"));
+	}
+
+	/**
+	 * A copy with a kNN search added on a field reference: {@code knn(Post_.embedding, 10, 100, vector)}.
+	 * @param field the dense_vector field
+	 * @param k how many nearest neighbours to return
+	 * @param numCandidates how many candidates to consider per shard
+	 * @param queryVector the vector to search for
+	 * @return the new search
+	 * @see #knn(String, int, int, List)
+	 */
+	public Search<T> knn(FieldRef field, int k, int numCandidates, List<? extends Number> queryVector) {
+		return knn(FieldRef.pathOf(field), k, numCandidates, queryVector);
+	}
+
+	/**
+	 * A copy with a kNN search added on a field reference, with options.
+	 * @param field the dense_vector field
+	 * @param k how many nearest neighbours to return
+	 * @param numCandidates how many candidates to consider per shard
+	 * @param queryVector the vector to search for, or {@code null} with a {@code query_vector_builder}
+	 * @param options the options
+	 * @return the new search
+	 * @see #knn(String, int, int, List, Map)
+	 */
+	public Search<T> knn(FieldRef field, int k, int numCandidates, List<? extends Number> queryVector,
+			Map<String, ?> options) {
+		return knn(FieldRef.pathOf(field), k, numCandidates, queryVector, options);
+	}
+
+	/**
+	 * A copy highlighting fields given as references, with default options:
+	 * {@code highlight(Post_.title, Post_.body)}.
+	 * @param field a field
+	 * @param more more fields
+	 * @return the new search
+	 */
+	public Search<T> highlight(FieldRef field, FieldRef... more) {
+		return highlight(FieldRef.pathsOf(field, more), Map.of());
+	}
+
+	/**
+	 * A copy highlighting a field given as a reference, with options.
+	 * @param field the field
+	 * @param options the options of this field
+	 * @return the new search
+	 */
+	public Search<T> highlight(FieldRef field, Map<String, ?> options) {
+		return highlight(FieldRef.pathOf(field), options);
+	}
+
+	/**
+	 * A copy highlighting a field given as a reference, with typed options.
+	 * @param field the field
+	 * @param options sets the options of this field on {@link HighlightFieldOptions}
+	 * @return the new search
+	 * @see #highlight(String, UnaryOperator)
+	 */
+	public Search<T> highlight(FieldRef field, UnaryOperator<HighlightFieldOptions> options) {
+		return highlight(FieldRef.pathOf(field), options);
+	}
+
+	/**
+	 * A copy sorted on a field given as a reference, with typed sort options.
+	 * @param field the field
+	 * @param options sets the options on {@link FieldSortOptions}
+	 * @return the new search
+	 * @see #sort(String, UnaryOperator)
+	 */
+	public Search<T> sort(FieldRef field, UnaryOperator<FieldSortOptions> options) {
+		return sort(FieldRef.pathOf(field), options);
+	}
+
+	/**
+	 * A copy collapsing hits on a field given as a reference, with typed options.
+	 * @param field the keyword or numeric field
+	 * @param options sets the options on {@link CollapseOptions}
+	 * @return the new search
+	 * @see #collapse(String, UnaryOperator)
+	 */
+	public Search<T> collapse(FieldRef field, UnaryOperator<CollapseOptions> options) {
+		return collapse(FieldRef.pathOf(field), options);
+	}
+
+	/**
+	 * A copy with a kNN search on a field given as a reference, with typed options.
+	 * @param field the dense_vector field
+	 * @param k how many nearest neighbours to return
+	 * @param numCandidates how many candidates to consider per shard
+	 * @param queryVector the vector to search for, or {@code null} with a {@code query_vector_builder}
+	 * @param options sets the options on {@link KnnSearchOptions}
+	 * @return the new search
+	 */
+	public Search<T> knn(FieldRef field, int k, int numCandidates, List<? extends Number> queryVector,
+			UnaryOperator<KnnSearchOptions> options) {
+		return knn(FieldRef.pathOf(field), k, numCandidates, queryVector, options);
+	}
+
+	/**
+	 * A copy collapsing hits on a field given as a reference.
+	 * @param field the keyword or numeric field
+	 * @return the new search
+	 */
+	public Search<T> collapse(FieldRef field) {
+		return collapse(FieldRef.pathOf(field));
+	}
+
+	/**
+	 * A copy collapsing hits on a field given as a reference, with options.
+	 * @param field the keyword or numeric field
+	 * @param options the options
+	 * @return the new search
+	 * @see #collapse(String, Map)
+	 */
+	public Search<T> collapse(FieldRef field, Map<String, ?> options) {
+		return collapse(FieldRef.pathOf(field), options);
+	}
+
+	/**
+	 * A copy with fields given as references merged into the source filter's {@code includes}:
+	 * {@code sourceIncludes(Post_.title, Post_.published)}.
+	 * @param field a field to return
+	 * @param more more fields to return
+	 * @return the new search
+	 */
+	public Search<T> sourceIncludes(FieldRef field, FieldRef... more) {
+		return sourceIncludes(FieldRef.pathsOf(field, more).toArray(String[]::new));
+	}
+
+	/**
+	 * A copy with fields given as references merged into the source filter's {@code excludes}.
+	 * @param field a field to leave out
+	 * @param more more fields to leave out
+	 * @return the new search
+	 */
+	public Search<T> sourceExcludes(FieldRef field, FieldRef... more) {
+		return sourceExcludes(FieldRef.pathsOf(field, more).toArray(String[]::new));
 	}
 
 	/**

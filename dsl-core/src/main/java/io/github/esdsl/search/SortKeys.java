@@ -3,13 +3,16 @@ package io.github.esdsl.search;
 import java.util.List;
 import java.util.Map;
 
+import io.github.esdsl.document.FieldRef;
+import io.github.esdsl.document.FieldSort;
 import io.github.esdsl.dsl.Frozen;
 import io.github.esdsl.dsl.InvalidDslException;
 
 /**
  * Python's {@code sort(*keys)}: {@code "field"} stays a string, {@code "-field"} becomes
  * {@code {"field": {"order": "desc"}}}, a map is taken as given, and {@code "-_score"} is refused
- * (Elasticsearch sorts by score descending already, ascending is not allowed).
+ * (Elasticsearch sorts by score descending already, ascending is not allowed). A field reference
+ * is its path, {@code ref.desc()} is {@code "-path"} (the Python DSL's {@code -Post.created_at}).
  */
 final class SortKeys {
 
@@ -31,6 +34,12 @@ final class SortKeys {
 	}
 
 	private static Object key(Object key, int position) {
+		if (key instanceof FieldRef field) {
+			return key(field.path(), position);
+		}
+		if (key instanceof FieldSort sort) {
+			return key(sort.toString(), position);
+		}
 		if (key instanceof CharSequence text) {
 			String field = text.toString();
 			if (field.isEmpty() || field.equals("-")) {
@@ -56,7 +65,7 @@ final class SortKeys {
 			}
 		}
 		throw new InvalidDslException("Sort key [" + position + "] is " + Frozen.describe(key)
-				+ ": give a field name like \"title\", \"-title\", or a map like {\"title\": {\"order\": \"asc\"}}");
+				+ ": give a field name like \"title\", \"-title\", a field reference, or a map like {\"title\": {\"order\": \"asc\"}}");
 	}
 
 }

@@ -105,7 +105,7 @@ class SearchInputErrorsTest {
 			.withMessageContaining("index [1] was null");
 		assertThatExceptionOfType(InvalidDslException.class).isThrownBy(() -> s.using(" "));
 		assertThatExceptionOfType(InvalidDslException.class).isThrownBy(() -> s.docType(null));
-		assertThatExceptionOfType(InvalidDslException.class).isThrownBy(() -> s.collapse(null));
+		assertThatExceptionOfType(InvalidDslException.class).isThrownBy(() -> s.collapse((String) null));
 		assertThatExceptionOfType(InvalidDslException.class).isThrownBy(() -> s.highlight((String) null));
 		assertThatExceptionOfType(InvalidDslException.class)
 			.isThrownBy(() -> s.highlightOptions(Map.of("fields", Map.of("x", Map.of()))))

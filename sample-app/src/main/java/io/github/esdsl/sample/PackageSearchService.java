@@ -53,17 +53,19 @@ public class PackageSearchService {
 		this.packages = FacetedSearch.builder(Package.class)
 			.using(template.connection())
 			.baseSearch((search) -> search.trackTotalHits(true))
-			.fields("name^4", "summary^2", "description")
-			.facet("section", new TermsFacet("section", Map.of("size", 12)))
-			.facet("priority", new TermsFacet("priority", Map.of("size", 6)))
-			.facet("architecture", new TermsFacet("architecture", Map.of("size", 4)))
-			.facet("size", new RangeFacet("installed_size", List.of(RangeFacet.range("tiny", null, 100),
+			.field(Package_.name, 4)
+			.field(Package_.summary, 2)
+			.fields(Package_.description)
+			.facet("section", new TermsFacet(Package_.section, Map.of("size", 12)))
+			.facet("priority", new TermsFacet(Package_.priority, Map.of("size", 6)))
+			.facet("architecture", new TermsFacet(Package_.architecture, Map.of("size", 4)))
+			.facet("size", new RangeFacet(Package_.installedSize, List.of(RangeFacet.range("tiny", null, 100),
 					RangeFacet.range("small", 100, 1024), RangeFacet.range("medium", 1024, 10240),
 					RangeFacet.range("large", 10240, 102400), RangeFacet.range("huge", 102400, null))))
 			.highlight((search, fields) -> search
 				.highlightOptions((h) -> h.encoder(HighlighterEncoder.HTML).preTags(List.of("<em>")).postTags(List.of("</em>")))
-				.highlight("summary", (h) -> h.numberOfFragments(0))
-				.highlight("description", (h) -> h.fragmentSize(160).numberOfFragments(2)))
+				.highlight(Package_.summary, (h) -> h.numberOfFragments(0))
+				.highlight(Package_.description, (h) -> h.fragmentSize(160).numberOfFragments(2)))
 			.build();
 	}
 
@@ -126,8 +128,8 @@ public class PackageSearchService {
 			request = request.filter(filter.getKey(), filter.getValue());
 		}
 		request = switch (params.sort()) {
-			case "name" -> request.sort("name");
-			case "size" -> request.sort("-installed_size", "name");
+			case "name" -> request.sort(Package_.name.asc());
+			case "size" -> request.sort(Package_.installedSize.desc(), Package_.name.asc());
 			default -> request;
 		};
 		return request.page(params.page(), PAGE_SIZE);

@@ -1,0 +1,107 @@
+package io.github.esdsl.processor;
+
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.tools.Diagnostic;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.github.esdsl.index.Index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * A document the mapping rules refuse does not compile: the error is on the offending element
+ * and its message is the one startup gives ({@code InvalidDocumentException}: "Document X
+ * cannot be mapped: " and dsl-core's reason), checked here against {@code Index.of} on the same
+ * source compiled without the processor.
+ */
+class ProcessorErrorsTest {
+
+	private static final String IMPORTS = "package bad;\nimport java.util.*;\nimport io.github.esdsl.document.*;\n";
+
+	@TempDir
+	Path temp;
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"@Document(index = \"bad\") public class Bad {\n @Field(type = FieldType.TEXT, normalizer = \"lower\") String title;\n}",
+			"@Document(index = \"bad\") public class Bad {\n Map<String, Object> attributes;\n}",
+			"@Document(index = \"bad\") public class Bad {\n String title;\n @Field(name = \"title\") String heading;\n}",
+			"@Document(index = \"bad\") public class Bad {\n @Field(name = \"a.b\") String title;\n}",
+			"@Document(index = \"bad\") public class Bad {\n Node root;\n public static class Node { String name; Node child; }\n}",
+			"@Document(index = \"bad\") public class Bad {\n @SuppressWarnings(\"rawtypes\") List tags;\n}",
+			"@Document(index = \"bad\") public class Bad {\n @Id String a;\n @Id String b;\n}",
+			"@Document(index = \"bad\") public class Bad {\n Range<String> span;\n}",
+			"@Document(index = \"bad\") public class Bad {\n @Field(type = FieldType.KEYWORD, customType = \"annotated_text\") String text;\n}",
+			"@Document(index = \"bad\") public class Bad {\n @Field(type = FieldType.KEYWORD, properties = Bad.class) String text;\n}",
+			"@Document(index = \"bad\") public class Bad extends Base {\n String title;\n}\nclass Base {\n @Field(type = FieldType.SCALED_FLOAT) double price;\n}",
+			"@Document(index = \"bad\") public record Bad(String title, @Field(type = FieldType.TEXT, fields = @MultiField(name = \"raw\", type = FieldType.OBJECT)) String body) {\n}",
+			"@Document(index = \"bad\") public class Bad {\n List<Item> items;\n public static class Item { char code; }\n}",
+			"@Document(index = \"bad\", mappingOptions = @Setting(name = \"properties\", value = \"{}\")) public class Bad {\n String title;\n}" })
+	void refusedDocumentFailsToCompileWithTheStartupMessage(String body) throws Exception {
+		String source = IMPORTS + body;
+		Javac.Result processed = Javac.compile(this.temp.resolve("processed"), List.of(), List.of(),
+				Map.of("bad.Bad", source), List.of());
+		Javac.Result plain = Javac.compile(this.temp.resolve("plain"), List.of("-proc:none"), List.of(),
+				Map.of("bad.Bad", source), List.of());
+		assertThat(plain.success()).as(plain.diagnostics().toString()).isTrue();
+		String reason;
+		try (URLClassLoader loader = new URLClassLoader(
+				new java.net.URL[] { this.temp.resolve("plain/classes").toUri().toURL() }, getClass().getClassLoader())) {
+			Class<?> bad = loader.loadClass("bad.Bad");
+			reason = catchReason(bad);
+		}
+		assertThat(processed.success()).isFalse();
+		assertThat(processed.errors()).containsExactly("Document bad.Bad cannot be mapped: " + reason);
+	}
+
+	@Test
+	void errorIsReportedOnTheOffendingField() throws Exception {
+		String source = IMPORTS + "@Document(index = \"bad\") public class Bad {\n String title;\n\n"
+				+ " @Field(type = FieldType.TEXT, normalizer = \"lower\") String body;\n}";
+		Javac.Result processed = Javac.compile(this.temp, List.of(), List.of(), Map.of("bad.Bad", source), List.of());
+		Diagnostic<?> error = processed.diagnostics()
+			.stream()
+			.filter((d) -> d.getKind() == Diagnostic.Kind.ERROR)
+			.findFirst()
+			.orElseThrow();
+		assertThat(error.getLineNumber()).isEqualTo(7);
+		assertThat(error.getMessage(Locale.ROOT)).isEqualTo("Document bad.Bad cannot be mapped: normalizer does not "
+				+ "apply to text field bad.Bad.body; it applies to [keyword]");
+	}
+
+	@Test
+	void existingClassNamedAsTheMetamodelIsAClash() throws Exception {
+		Javac.Result processed = Javac.compile(this.temp, List.of(), List.of(),
+				Map.of("bad.Post", IMPORTS + "@Document(index = \"posts\") public class Post {\n String title;\n}",
+						"bad.Post_", "package bad;\npublic class Post_ {\n}"),
+				List.of());
+		assertThat(processed.errors()).containsExactly("Cannot generate the metamodel class bad.Post_ of bad.Post: a class "
+				+ "of that name exists already and was not generated by the esdsl dsl-processor; rename that class, as the "
+				+ "metamodel of a class is always its name followed by '_'");
+	}
+
+	private static String catchReason(Class<?> type) {
+		String[] reason = new String[1];
+		assertThatIllegalArgumentException().isThrownBy(() -> {
+			try {
+				Index.of(type);
+			}
+			catch (IllegalArgumentException ex) {
+				reason[0] = ex.getMessage();
+				throw ex;
+			}
+		});
+		return reason[0];
+	}
+
+}
