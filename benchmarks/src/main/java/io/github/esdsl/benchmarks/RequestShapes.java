@@ -180,60 +180,10 @@ final class RequestShapes {
 			g.writeEndArray();
 			g.writeEndObject();
 			g.writeEndObject();
-			g.writeName("aggs");
-			g.writeStartObject();
-			g.writeName("per_category");
-			g.writeStartObject();
-			g.writeName("terms");
-			g.writeStartObject();
-			g.writeStringProperty("field", "category");
-			g.writeEndObject();
-			g.writeName("aggs");
-			g.writeStartObject();
-			g.writeName("per_month");
-			g.writeStartObject();
-			g.writeName("date_histogram");
-			g.writeStartObject();
-			g.writeStringProperty("field", "published");
-			g.writeStringProperty("calendar_interval", "month");
-			g.writeEndObject();
-			g.writeName("aggs");
-			g.writeStartObject();
-			g.writeName("clicks");
-			g.writeStartObject();
-			g.writeName("sum");
-			g.writeStartObject();
-			g.writeStringProperty("field", "clicks");
-			g.writeEndObject();
-			g.writeEndObject();
-			g.writeEndObject();
-			g.writeEndObject();
-			g.writeEndObject();
-			g.writeEndObject();
-			g.writeEndObject();
-			g.writeArrayPropertyStart("sort");
-			g.writeStartObject();
-			g.writeName("published");
-			g.writeStartObject();
-			g.writeStringProperty("order", "desc");
-			g.writeEndObject();
-			g.writeEndObject();
-			g.writeString("_score");
-			g.writeEndArray();
+			floorAggsAndSort(g);
 			g.writeNumberProperty("from", 20);
 			g.writeNumberProperty("size", 10);
-			g.writeName("highlight");
-			g.writeStartObject();
-			g.writeName("fields");
-			g.writeStartObject();
-			g.writeName("title");
-			g.writeStartObject();
-			g.writeEndObject();
-			g.writeName("body");
-			g.writeStartObject();
-			g.writeEndObject();
-			g.writeEndObject();
-			g.writeEndObject();
+			floorHighlight(g);
 			g.writeEndObject();
 		}
 		return out.toByteArray();
@@ -257,6 +207,66 @@ final class RequestShapes {
 			g.writeEndObject();
 		}
 		return out.toByteArray();
+	}
+
+	/** The aggregations and sort of the realistic and constant-parts shapes, as the floor writes them. */
+	static void floorAggsAndSort(JsonGenerator g) {
+		g.writeName("aggs");
+		g.writeStartObject();
+		g.writeName("per_category");
+		g.writeStartObject();
+		g.writeName("terms");
+		g.writeStartObject();
+		g.writeStringProperty("field", "category");
+		g.writeEndObject();
+		g.writeName("aggs");
+		g.writeStartObject();
+		g.writeName("per_month");
+		g.writeStartObject();
+		g.writeName("date_histogram");
+		g.writeStartObject();
+		g.writeStringProperty("field", "published");
+		g.writeStringProperty("calendar_interval", "month");
+		g.writeEndObject();
+		g.writeName("aggs");
+		g.writeStartObject();
+		g.writeName("clicks");
+		g.writeStartObject();
+		g.writeName("sum");
+		g.writeStartObject();
+		g.writeStringProperty("field", "clicks");
+		g.writeEndObject();
+		g.writeEndObject();
+		g.writeEndObject();
+		g.writeEndObject();
+		g.writeEndObject();
+		g.writeEndObject();
+		g.writeEndObject();
+		g.writeArrayPropertyStart("sort");
+		g.writeStartObject();
+		g.writeName("published");
+		g.writeStartObject();
+		g.writeStringProperty("order", "desc");
+		g.writeEndObject();
+		g.writeEndObject();
+		g.writeString("_score");
+		g.writeEndArray();
+	}
+
+	/** The highlight of the realistic and constant-parts shapes, as the floor writes it. */
+	static void floorHighlight(JsonGenerator g) {
+		g.writeName("highlight");
+		g.writeStartObject();
+		g.writeName("fields");
+		g.writeStartObject();
+		g.writeName("title");
+		g.writeStartObject();
+		g.writeEndObject();
+		g.writeName("body");
+		g.writeStartObject();
+		g.writeEndObject();
+		g.writeEndObject();
+		g.writeEndObject();
 	}
 
 	private static void leaf(JsonGenerator g, String type, String field, String value) {
