@@ -93,12 +93,7 @@ final class ConstantPartsShape {
 		try (JsonGenerator g = Json.factory().createGenerator(ObjectWriteContext.empty(), out)) {
 			g.writeStartObject();
 			g.writeName("query");
-			g.writeStartObject();
-			g.writeName("match");
-			g.writeStartObject();
-			g.writeStringProperty("title", text);
-			g.writeEndObject();
-			g.writeEndObject();
+			RequestShapes.leaf(g, "match", "title", text);
 			RequestShapes.floorAggsAndSort(g);
 			g.writeNumberProperty("from", from);
 			g.writeNumberProperty("size", SIZE);

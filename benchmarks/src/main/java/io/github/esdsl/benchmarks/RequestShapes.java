@@ -138,12 +138,7 @@ final class RequestShapes {
 		try (JsonGenerator g = Json.factory().createGenerator(ObjectWriteContext.empty(), out)) {
 			g.writeStartObject();
 			g.writeName("query");
-			g.writeStartObject();
-			g.writeName("match");
-			g.writeStartObject();
-			g.writeStringProperty("title", "python");
-			g.writeEndObject();
-			g.writeEndObject();
+			leaf(g, "match", "title", "python");
 			g.writeEndObject();
 		}
 		return out.toByteArray();
@@ -269,7 +264,7 @@ final class RequestShapes {
 		g.writeEndObject();
 	}
 
-	private static void leaf(JsonGenerator g, String type, String field, String value) {
+	static void leaf(JsonGenerator g, String type, String field, String value) {
 		g.writeStartObject();
 		g.writeName(type);
 		g.writeStartObject();
