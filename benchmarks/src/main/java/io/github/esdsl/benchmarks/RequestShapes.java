@@ -38,11 +38,19 @@ final class RequestShapes {
 	// --- esdsl
 
 	static byte[] esdslSingleMatch() {
-		return Json.toBytes(Search.of("blog").query(Q.match("title", "python")));
+		return Json.toBytes(esdslSingleMatchSearch());
+	}
+
+	static Search<?> esdslSingleMatchSearch() {
+		return Search.of("blog").query(Q.match("title", "python"));
 	}
 
 	static byte[] esdslRealistic() {
-		Search<?> search = Search.of("blog")
+		return Json.toBytes(esdslRealisticSearch());
+	}
+
+	static Search<?> esdslRealisticSearch() {
+		return Search.of("blog")
 			.query(Q.bool()
 				.withMust(Q.match("title", "python web"))
 				.withFilter(Q.term("category", "blog"), Q.range("published", Map.of("gte", "2024-01-01")))
@@ -54,15 +62,18 @@ final class RequestShapes {
 			.highlight("title", "body")
 			.sort("-published", "_score")
 			.slice(20, 30);
-		return Json.toBytes(search);
 	}
 
 	static byte[] esdslLarge() {
+		return Json.toBytes(esdslLargeSearch());
+	}
+
+	static Search<?> esdslLargeSearch() {
 		io.github.esdsl.query.Query[] clauses = new io.github.esdsl.query.Query[LARGE_CLAUSES];
 		for (int i = 0; i < LARGE_CLAUSES; i++) {
 			clauses[i] = Q.term("tag", "t" + i);
 		}
-		return Json.toBytes(Search.of("blog").query(Q.bool().withShould(clauses)));
+		return Search.of("blog").query(Q.bool().withShould(clauses));
 	}
 
 	// --- esdsl with its typed options (generated from the specification) instead of Map options
@@ -98,12 +109,20 @@ final class RequestShapes {
 	// --- elasticsearch-java typed builders
 
 	static byte[] typedSingleMatch() {
-		return typed(SearchRequest.of((s) -> s.index("blog")
-			.query((q) -> q.match((m) -> m.field("title").query("python")))));
+		return typed(typedSingleMatchRequest());
+	}
+
+	static SearchRequest typedSingleMatchRequest() {
+		return SearchRequest.of((s) -> s.index("blog")
+			.query((q) -> q.match((m) -> m.field("title").query("python"))));
 	}
 
 	static byte[] typedRealistic() {
-		return typed(SearchRequest.of((s) -> s.index("blog")
+		return typed(typedRealisticRequest());
+	}
+
+	static SearchRequest typedRealisticRequest() {
+		return SearchRequest.of((s) -> s.index("blog")
 			.query((q) -> q.bool((b) -> b.must((m) -> m.match((mt) -> mt.field("title").query("python web")))
 				.filter((f) -> f.term((t) -> t.field("category").value("blog")))
 				.filter((f) -> f.range((r) -> r.date((d) -> d.field("published").gte("2024-01-01"))))
@@ -118,19 +137,23 @@ final class RequestShapes {
 			.sort((so) -> so.field((f) -> f.field("published").order(SortOrder.Desc)))
 			.sort((so) -> so.score((sc) -> sc))
 			.from(20)
-			.size(10)));
+			.size(10));
 	}
 
 	static byte[] typedLarge() {
+		return typed(typedLargeRequest());
+	}
+
+	static SearchRequest typedLargeRequest() {
 		List<Query> clauses = new ArrayList<>(LARGE_CLAUSES);
 		for (int i = 0; i < LARGE_CLAUSES; i++) {
 			String value = "t" + i;
 			clauses.add(Query.of((q) -> q.term((t) -> t.field("tag").value(FieldValue.of(value)))));
 		}
-		return typed(SearchRequest.of((s) -> s.index("blog").query((q) -> q.bool((b) -> b.should(clauses)))));
+		return SearchRequest.of((s) -> s.index("blog").query((q) -> q.bool((b) -> b.should(clauses))));
 	}
 
-	private static byte[] typed(SearchRequest request) {
+	static byte[] typed(SearchRequest request) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(512);
 		try (jakarta.json.stream.JsonGenerator generator = TYPED_MAPPER.jsonProvider().createGenerator(out)) {
 			request.serialize(generator, TYPED_MAPPER);
@@ -145,12 +168,7 @@ final class RequestShapes {
 		try (JsonGenerator g = Json.factory().createGenerator(ObjectWriteContext.empty(), out)) {
 			g.writeStartObject();
 			g.writeName("query");
-			g.writeStartObject();
-			g.writeName("match");
-			g.writeStartObject();
-			g.writeStringProperty("title", "python");
-			g.writeEndObject();
-			g.writeEndObject();
+			leaf(g, "match", "title", "python");
 			g.writeEndObject();
 		}
 		return out.toByteArray();
@@ -187,60 +205,10 @@ final class RequestShapes {
 			g.writeEndArray();
 			g.writeEndObject();
 			g.writeEndObject();
-			g.writeName("aggs");
-			g.writeStartObject();
-			g.writeName("per_category");
-			g.writeStartObject();
-			g.writeName("terms");
-			g.writeStartObject();
-			g.writeStringProperty("field", "category");
-			g.writeEndObject();
-			g.writeName("aggs");
-			g.writeStartObject();
-			g.writeName("per_month");
-			g.writeStartObject();
-			g.writeName("date_histogram");
-			g.writeStartObject();
-			g.writeStringProperty("field", "published");
-			g.writeStringProperty("calendar_interval", "month");
-			g.writeEndObject();
-			g.writeName("aggs");
-			g.writeStartObject();
-			g.writeName("clicks");
-			g.writeStartObject();
-			g.writeName("sum");
-			g.writeStartObject();
-			g.writeStringProperty("field", "clicks");
-			g.writeEndObject();
-			g.writeEndObject();
-			g.writeEndObject();
-			g.writeEndObject();
-			g.writeEndObject();
-			g.writeEndObject();
-			g.writeEndObject();
-			g.writeArrayPropertyStart("sort");
-			g.writeStartObject();
-			g.writeName("published");
-			g.writeStartObject();
-			g.writeStringProperty("order", "desc");
-			g.writeEndObject();
-			g.writeEndObject();
-			g.writeString("_score");
-			g.writeEndArray();
+			floorAggsAndSort(g);
 			g.writeNumberProperty("from", 20);
 			g.writeNumberProperty("size", 10);
-			g.writeName("highlight");
-			g.writeStartObject();
-			g.writeName("fields");
-			g.writeStartObject();
-			g.writeName("title");
-			g.writeStartObject();
-			g.writeEndObject();
-			g.writeName("body");
-			g.writeStartObject();
-			g.writeEndObject();
-			g.writeEndObject();
-			g.writeEndObject();
+			floorHighlight(g);
 			g.writeEndObject();
 		}
 		return out.toByteArray();
@@ -266,7 +234,67 @@ final class RequestShapes {
 		return out.toByteArray();
 	}
 
-	private static void leaf(JsonGenerator g, String type, String field, String value) {
+	/** The aggregations and sort of the realistic and constant-parts shapes, as the floor writes them. */
+	static void floorAggsAndSort(JsonGenerator g) {
+		g.writeName("aggs");
+		g.writeStartObject();
+		g.writeName("per_category");
+		g.writeStartObject();
+		g.writeName("terms");
+		g.writeStartObject();
+		g.writeStringProperty("field", "category");
+		g.writeEndObject();
+		g.writeName("aggs");
+		g.writeStartObject();
+		g.writeName("per_month");
+		g.writeStartObject();
+		g.writeName("date_histogram");
+		g.writeStartObject();
+		g.writeStringProperty("field", "published");
+		g.writeStringProperty("calendar_interval", "month");
+		g.writeEndObject();
+		g.writeName("aggs");
+		g.writeStartObject();
+		g.writeName("clicks");
+		g.writeStartObject();
+		g.writeName("sum");
+		g.writeStartObject();
+		g.writeStringProperty("field", "clicks");
+		g.writeEndObject();
+		g.writeEndObject();
+		g.writeEndObject();
+		g.writeEndObject();
+		g.writeEndObject();
+		g.writeEndObject();
+		g.writeEndObject();
+		g.writeArrayPropertyStart("sort");
+		g.writeStartObject();
+		g.writeName("published");
+		g.writeStartObject();
+		g.writeStringProperty("order", "desc");
+		g.writeEndObject();
+		g.writeEndObject();
+		g.writeString("_score");
+		g.writeEndArray();
+	}
+
+	/** The highlight of the realistic and constant-parts shapes, as the floor writes it. */
+	static void floorHighlight(JsonGenerator g) {
+		g.writeName("highlight");
+		g.writeStartObject();
+		g.writeName("fields");
+		g.writeStartObject();
+		g.writeName("title");
+		g.writeStartObject();
+		g.writeEndObject();
+		g.writeName("body");
+		g.writeStartObject();
+		g.writeEndObject();
+		g.writeEndObject();
+		g.writeEndObject();
+	}
+
+	static void leaf(JsonGenerator g, String type, String field, String value) {
 		g.writeStartObject();
 		g.writeName(type);
 		g.writeStartObject();

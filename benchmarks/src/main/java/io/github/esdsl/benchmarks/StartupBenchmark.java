@@ -40,6 +40,16 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The JVM is warm after the first start (the warm-up): these are the costs of the context and
  * of index management, not of class loading. First starts, slow on the server's side (100
  * cluster-state updates or more), run fewer times than restarts: one warm-up and two measured.
+ *
+ * <p>The restarts do different work. {@code esdslNone} sends no request. {@code esdslTemplatesUnchanged}
+ * creates no bean per document class and sends a few requests for the 100 classes together: a
+ * version check ({@code GET /}, or {@code GET _nodes/_local} where that is refused), one
+ * {@code GET _index_template/startup-esdsl-*} and one get-index request over the 100 index names
+ * (split only when the URL would be too long), and writes nothing. {@code springDataExisting}
+ * creates 100 repository proxies, each of which sends {@code HEAD /startup-sde-NNN} (does the
+ * index exist?) while its bean is created: 100 requests one after the other. A Spring Data
+ * configuration that checks nothing at startup ({@code createIndex = false}) would be the
+ * like-for-like of {@code esdslNone}; it is not measured.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -39,6 +39,9 @@ public abstract class DslObject implements JsonWritable {
 
 	private int hash;
 
+	/** How far {@link ValueWriter} got with this value: see there (a plain field, races are benign). */
+	Object written;
+
 	/**
 	 * Creates a value, freezing and parsing the parameters.
 	 * @param name the type name, e.g. {@code "match"}
@@ -171,7 +174,7 @@ public abstract class DslObject implements JsonWritable {
 		for (int i = 0; i < keys.length; i++) {
 			if (include == ALL || include.test(keys[i])) {
 				Json.writeName(generator, keys[i]);
-				Values.write(generator, values[i]);
+				ValueWriter.write(generator, values[i]);
 			}
 		}
 		generator.writeEndObject();
@@ -179,12 +182,13 @@ public abstract class DslObject implements JsonWritable {
 
 	/**
 	 * Writes a parameter value (or any value {@link Json#write} accepts), walking this package's
-	 * frozen maps and lists without allocating.
+	 * frozen maps and lists without allocating and copying the kept JSON of reused values (see
+	 * {@link Frozen#write}).
 	 * @param generator where to write
 	 * @param value the value
 	 */
 	protected static void writeValue(JsonGenerator generator, Object value) {
-		Values.write(generator, value);
+		ValueWriter.write(generator, value);
 	}
 
 	/**

@@ -16,6 +16,9 @@ final class FrozenList extends AbstractList<Object> implements RandomAccess {
 	/** How many levels of JSON this list writes: 1 plus the deepest item's. */
 	final int depth;
 
+	/** How far {@link ValueWriter} got with this value: see there (a plain field, races are benign). */
+	Object written;
+
 	/**
 	 * Takes ownership of the array: the caller must not keep or change it.
 	 */

@@ -41,6 +41,9 @@ final class FrozenMap extends AbstractMap<String, Object> {
 	/** How many levels of JSON this map writes: 1 plus the deepest value's. */
 	final int depth;
 
+	/** How far {@link ValueWriter} got with this value: see there (a plain field, races are benign). */
+	Object written;
+
 	/**
 	 * Takes ownership of the arrays (same length, unique keys): the caller must not keep or
 	 * change them.

@@ -18,9 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.github.esdsl.document.FieldRef;
-import io.github.esdsl.json.Json;
 import io.github.esdsl.json.JsonWritable;
-import tools.jackson.core.JsonGenerator;
 
 /**
  * Freezing of parameter values into immutable trees, parsing of typed parameters, and conversion
@@ -396,46 +394,6 @@ final class Values {
 			return java.util.Arrays.stream(array).boxed().toList();
 		}
 		return null;
-	}
-
-	/**
-	 * Writes a frozen value, walking frozen maps and lists without allocating.
-	 */
-	static void write(JsonGenerator generator, Object value) {
-		// exact classes and an abstract class first: each is a constant-time check, where a test
-		// against an interface scans the class's secondary supertypes
-		if (value instanceof String text) {
-			generator.writeString(text);
-		}
-		else if (value instanceof DslObject dsl) {
-			dsl.writeJson(generator);
-		}
-		else if (value instanceof FrozenMap map) {
-			generator.writeStartObject();
-			String[] keys = map.keys;
-			Object[] values = map.values;
-			for (int i = 0; i < keys.length; i++) {
-				Json.writeName(generator, keys[i]);
-				write(generator, values[i]);
-			}
-			generator.writeEndObject();
-		}
-		else if (value instanceof FrozenList list) {
-			generator.writeStartArray();
-			for (Object item : list.items) {
-				write(generator, item);
-			}
-			generator.writeEndArray();
-		}
-		else if (value instanceof Integer number) {
-			generator.writeNumber(number.intValue());
-		}
-		else if (value instanceof Boolean bool) {
-			generator.writeBoolean(bool);
-		}
-		else {
-			Json.write(generator, value);
-		}
 	}
 
 	static Object plain(Object value) {

@@ -35,6 +35,12 @@ public final class Json {
 
 	private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
+	/**
+	 * The context of the generators {@link #writeTo} opens, and of no other: it marks a generator
+	 * whose settings are known (compact UTF-8, the factory's defaults).
+	 */
+	private static final ObjectWriteContext COMPACT_UTF8 = new ObjectWriteContext.Base();
+
 	private Json() {
 	}
 
@@ -76,9 +82,21 @@ public final class Json {
 	 * @param value the value
 	 */
 	public static void writeTo(OutputStream out, Object value) {
-		try (JsonGenerator generator = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+		try (JsonGenerator generator = FACTORY.createGenerator(COMPACT_UTF8, out)) {
 			write(generator, value);
 		}
+	}
+
+	/**
+	 * Whether a generator was opened by {@link #toBytes} or {@link #writeTo}, so that compact UTF-8
+	 * JSON written before with this class's factory and default settings can be copied into it
+	 * as it is. False for every other generator (one writing text, pretty printing, escaping
+	 * differently or configured in any other way), which must be given the value itself.
+	 * @param generator the generator
+	 * @return whether it takes pre-written bytes of a value
+	 */
+	public static boolean takesWrittenBytes(JsonGenerator generator) {
+		return generator.objectWriteContext() == COMPACT_UTF8;
 	}
 
 	/**

@@ -41,7 +41,7 @@ final class BodyWriter {
 		generator.writeStartObject();
 		if (body.query() != null) {
 			Json.writeName(generator, "query");
-			body.query().writeJson(generator);
+			Frozen.write(generator, body.query());
 		}
 		if (!body.knn().isEmpty()) {
 			Json.writeName(generator, "knn");
@@ -60,7 +60,7 @@ final class BodyWriter {
 	private static void writeRest(JsonGenerator generator, SearchBody body) {
 		if (body.postFilter() != null) {
 			Json.writeName(generator, "post_filter");
-			body.postFilter().writeJson(generator);
+			Frozen.write(generator, body.postFilter());
 		}
 		if (!body.aggs().isEmpty()) {
 			Json.writeName(generator, body.aggsKey());
