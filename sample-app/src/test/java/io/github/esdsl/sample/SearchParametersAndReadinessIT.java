@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.esdsl.json.Json;
+import io.github.esdsl.test.spring.AutoConfigureEmbeddedElasticsearch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * readiness health show the indexing progress. Against the sample app on the real node.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "sample.embedded-elasticsearch.data=target/sample-it-elasticsearch", "sample.data.limit=5000" })
+		properties = "sample.data.limit=5000")
+@AutoConfigureEmbeddedElasticsearch
 @ExtendWith(OutputCaptureExtension.class)
 class SearchParametersAndReadinessIT {
 
