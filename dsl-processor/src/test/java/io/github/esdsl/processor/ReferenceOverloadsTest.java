@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.esdsl.aggs.A;
 import io.github.esdsl.document.FieldRef;
 import io.github.esdsl.esql.Esql;
 import io.github.esdsl.esql.F;
@@ -18,8 +19,11 @@ import io.github.esdsl.faceted.TermsFacet;
 import io.github.esdsl.processor.guide.Employee;
 import io.github.esdsl.processor.guide.Employee_;
 import io.github.esdsl.processor.guide.Post_;
+import io.github.esdsl.query.Q;
 import io.github.esdsl.search.Search;
 import io.github.esdsl.search.UpdateByQuery;
+import io.github.esdsl.types.Operator;
+import io.github.esdsl.types.SortOrder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -49,6 +53,26 @@ class ReferenceOverloadsTest {
 			.isEqualTo(this.s.knn("embedding", 3, 10, List.of(1, 2, 3), Map.of("similarity", 0.5)).toMap());
 		assertThat(this.s.sort(Post_.published.desc(), Post_.comments.author).toJson())
 			.isEqualTo("{\"sort\":[{\"published\":{\"order\":\"desc\"}},\"comments.author\"]}");
+	}
+
+	@Test
+	void queryAndAggregationFactoriesWriteTheRenamedField() {
+		assertThat(Q.match(Post_.title, "python").toJson()).isEqualTo("{\"match\":{\"headline\":\"python\"}}");
+		assertThat(Q.match(Post_.title, "python web", (o) -> o.operator(Operator.AND)).toJson())
+			.isEqualTo("{\"match\":{\"headline\":{\"query\":\"python web\",\"operator\":\"and\"}}}");
+		assertThat(Q.term(Post_.title.raw, "Python").toJson()).isEqualTo("{\"term\":{\"headline.raw\":\"Python\"}}");
+		assertThat(A.terms(Post_.tags, (t) -> t.size(10)).toJson())
+			.isEqualTo("{\"terms\":{\"field\":\"tags\",\"size\":10}}");
+	}
+
+	@Test
+	void typedSearchOptionsTakeReferences() {
+		assertThat(this.s.highlight(Post_.title, (h) -> h.fragmentSize(50)).toMap())
+			.isEqualTo(this.s.highlight("headline", Map.of("fragment_size", 50)).toMap());
+		assertThat(this.s.sort(Post_.published, (o) -> o.order(SortOrder.DESC)).toJson())
+			.isEqualTo("{\"sort\":[{\"published\":{\"order\":\"desc\"}}]}");
+		assertThat(this.s.collapse(Post_.title.raw, (c) -> c.maxConcurrentGroupSearches(4)).toMap())
+			.isEqualTo(this.s.collapse("headline.raw", Map.of("max_concurrent_group_searches", 4)).toMap());
 	}
 
 	@Test
