@@ -2,6 +2,7 @@ package io.github.esdsl.autoconfigure.aot;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.esdsl.autoconfigure.ElasticsearchDslAutoConfiguration;
 import io.github.esdsl.autoconfigure.document.DocumentIndexAutoConfiguration;
@@ -10,6 +11,8 @@ import io.github.esdsl.autoconfigure.document.samples.aot.Article;
 import io.github.esdsl.autoconfigure.document.samples.aot.Section;
 import io.github.esdsl.autoconfigure.faceted.FacetedSearchAutoConfiguration;
 import io.github.esdsl.autoconfigure.faceted.FacetedSearchProperties;
+import io.github.esdsl.autoconfigure.health.ElasticsearchDslHealthContributorAutoConfiguration;
+import io.github.esdsl.autoconfigure.observation.ElasticsearchDslObservationAutoConfiguration;
 import io.github.esdsl.autoconfigure.template.SearchTemplateAutoConfiguration;
 import io.github.esdsl.connection.Connections;
 import io.github.esdsl.connection.RawRequest;
@@ -20,6 +23,9 @@ import io.github.esdsl.faceted.FacetedResponse;
 import io.github.esdsl.faceted.FacetedSearch;
 import io.github.esdsl.spring.SearchTemplate;
 import io.github.esdsl.test.EmbeddedElasticsearch;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,10 +34,16 @@ import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.test.generate.TestGenerationContext;
 import org.springframework.beans.factory.annotation.BeanFactoryAnnotationUtils;
 import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.CompositeHealthContributor;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.aot.ApplicationContextAotGenerator;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.test.tools.CompileWithForkedClassLoader;
@@ -45,7 +57,8 @@ import static org.springframework.aot.hint.predicate.RuntimeHintsPredicates.refl
 /**
  * An application context with two aliases, a document class and a faceted search from properties,
  * processed ahead of time as {@code process-aot} does, compiled, and run from the generated code
- * (AOT mode) against the real node.
+ * (AOT mode) against the real node: templates, index management, the faceted search, health,
+ * observations and the sanitizing function work as they do without AOT.
  */
 @CompileWithForkedClassLoader
 class AotApplicationContextIT {
@@ -87,7 +100,9 @@ class AotApplicationContextIT {
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(ElasticsearchDslAutoConfiguration.class,
 					DocumentIndexAutoConfiguration.class, SearchTemplateAutoConfiguration.class,
-					FacetedSearchAutoConfiguration.class))
+					FacetedSearchAutoConfiguration.class, ElasticsearchDslHealthContributorAutoConfiguration.class,
+					ElasticsearchDslObservationAutoConfiguration.class))
+			.withUserConfiguration(ObservationConfiguration.class)
 			.withPropertyValues(properties)
 			.withPropertyValues("elasticsearch.dsl.documents.packages=" + DOCUMENTS)
 			.prepare((prepared) -> {
@@ -153,6 +168,45 @@ class AotApplicationContextIT {
 		assertThat(response.total().value()).isEqualTo(2);
 		assertThat(response.facet("tags")).containsExactly(new FacetValue("aot", 2, false),
 				new FacetValue("graalvm", 1, false));
+
+		assertThat(context.getBean(RecordingHandler.class).names).contains("elasticsearch.dsl.request");
+		CompositeHealthContributor health = context.getBean("elasticsearchDslHealthContributor",
+				CompositeHealthContributor.class);
+		assertThat(((HealthIndicator) health.getContributor("analytics")).health().getStatus()).isEqualTo(Status.UP);
+		assertThat(context.getBean("elasticsearchDslSanitizingFunction")).isInstanceOf(SanitizingFunction.class);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ObservationConfiguration {
+
+		@Bean
+		RecordingHandler recordingHandler() {
+			return new RecordingHandler();
+		}
+
+		@Bean
+		ObservationRegistry observationRegistry(RecordingHandler handler) {
+			ObservationRegistry registry = ObservationRegistry.create();
+			registry.observationConfig().observationHandler(handler);
+			return registry;
+		}
+
+	}
+
+	static class RecordingHandler implements ObservationHandler<Observation.Context> {
+
+		final List<String> names = new CopyOnWriteArrayList<>();
+
+		@Override
+		public void onStart(Observation.Context context) {
+			this.names.add(context.getName());
+		}
+
+		@Override
+		public boolean supportsContext(Observation.Context context) {
+			return true;
+		}
+
 	}
 
 }
