@@ -26,8 +26,6 @@ import io.github.esdsl.test.EmbeddedElasticsearch;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.aot.hint.RuntimeHints;
@@ -65,32 +63,9 @@ class AotApplicationContextIT {
 
 	private static final String DOCUMENTS = "io.github.esdsl.autoconfigure.document.samples.aot";
 
-	private static final String URL_PROPERTY = "esdsl.elasticsearch.url";
-
-	private static boolean urlSet;
-
-	/**
-	 * The test runs again in a forked class loader (the generated code calls package-private
-	 * factory methods), where dsl-test starts afresh: the property hands it this JVM's node.
-	 */
-	@BeforeAll
-	static void shareTheNodeWithTheForkedClassLoader() {
-		if (System.getProperty(URL_PROPERTY) == null) {
-			System.setProperty(URL_PROPERTY, EmbeddedElasticsearch.endpoint().urisAsString());
-			urlSet = true;
-		}
-	}
-
-	@AfterAll
-	static void forgetTheNode() {
-		if (urlSet) {
-			System.clearProperty(URL_PROPERTY);
-		}
-	}
-
 	@Test
-	void contextProcessedAheadOfTimeRunsFromTheGeneratedCode() {
-		String url = EmbeddedElasticsearch.endpoint().uri().toString();
+	void contextProcessedAheadOfTimeRunsFromTheGeneratedCode() throws Exception {
+		String url = sharedNodeUrl();
 		String[] properties = { "elasticsearch.dsl.connections.default.hosts=" + url,
 				"elasticsearch.dsl.connections.analytics.hosts=" + url,
 				"elasticsearch.dsl.faceted-searches.articles.index=esdsl-aot-articles",
@@ -123,6 +98,17 @@ class AotApplicationContextIT {
 					}
 				});
 			});
+	}
+
+	/**
+	 * The node this JVM's other tests use. This test runs in a forked class loader (the generated
+	 * code calls package-private factory methods), where dsl-test would start a node of its own:
+	 * ask the application class loader's instead.
+	 */
+	private static String sharedNodeUrl() throws ReflectiveOperationException {
+		Class<?> embedded = ClassLoader.getSystemClassLoader().loadClass(EmbeddedElasticsearch.class.getName());
+		Object endpoint = embedded.getMethod("endpoint").invoke(null);
+		return (String) endpoint.getClass().getMethod("urisAsString").invoke(endpoint);
 	}
 
 	@SuppressWarnings("unchecked")
