@@ -27,6 +27,9 @@ public final class Connections implements AutoCloseable {
 
 	private static final Connections GLOBAL = new Connections();
 
+	/** Whether the esdsl Spring Boot auto-configuration is on the class path. */
+	private static final boolean SPRING_STARTER = isPresent("io.github.esdsl.autoconfigure.ElasticsearchDslAutoConfiguration");
+
 	private final Map<String, Connection> connections = new ConcurrentHashMap<>();
 
 	/**
@@ -95,9 +98,23 @@ public final class Connections implements AutoCloseable {
 		Connection connection = this.connections.get(name);
 		if (connection == null) {
 			throw new IllegalStateException("There is no connection with alias '" + name + "'; known aliases: "
-					+ aliases() + ". Create it with connections.create(\"" + name + "\", settings)");
+					+ aliases() + ". " + missingAliasAdvice(name));
 		}
 		return connection;
+	}
+
+	/**
+	 * What to do about a missing alias. In an application on the esdsl Spring Boot starter the
+	 * connections are the context's, not {@link #global()}'s, so a request that looked in the
+	 * global registry should have gone through a {@code SearchTemplate} instead.
+	 */
+	private String missingAliasAdvice(String name) {
+		if (this == GLOBAL && SPRING_STARTER) {
+			return "This application's connections are its Spring context's, not Connections.global(): run the "
+					+ "request through a SearchTemplate (template.execute(search)) or a FacetedSearch bean, or give "
+					+ "it the injected connection with using(connection)";
+		}
+		return "Create it with connections.create(\"" + name + "\", settings)";
 	}
 
 	/**
@@ -139,6 +156,16 @@ public final class Connections implements AutoCloseable {
 	@Override
 	public String toString() {
 		return "Connections" + aliases();
+	}
+
+	private static boolean isPresent(String className) {
+		try {
+			Class.forName(className, false, Connections.class.getClassLoader());
+			return true;
+		}
+		catch (ClassNotFoundException | LinkageError ex) {
+			return false;
+		}
 	}
 
 	private static void checkAlias(String alias) {

@@ -17,7 +17,7 @@ import tools.jackson.databind.introspect.NopAnnotationIntrospector;
  * Teaches Jackson the document annotations: {@link Field#name()} renames a property; an
  * {@link Id} without {@link Field} is never written to the source and is injected from the hit's
  * {@code _id} when reading (the {@code _id} wins over a source value of the same name); properties
- * are written in mapping order.
+ * are written in mapping order; a {@code byte[]} {@code dense_vector} is written as hexadecimal.
  */
 final class DocumentIntrospector extends NopAnnotationIntrospector {
 
@@ -53,6 +53,25 @@ final class DocumentIntrospector extends NopAnnotationIntrospector {
 		catch (RuntimeException ex) {
 			return null;
 		}
+	}
+
+	@Override
+	public Object findSerializer(MapperConfig<?> config, Annotated annotated) {
+		return isByteVector(annotated) ? new ByteVectors.Writer() : null;
+	}
+
+	@Override
+	public Object findDeserializer(MapperConfig<?> config, Annotated annotated) {
+		return isByteVector(annotated) ? new ByteVectors.Reader() : null;
+	}
+
+	/**
+	 * A {@code byte[]} mapped as {@code dense_vector} is a byte vector, not {@code binary}: written
+	 * as hexadecimal (Elasticsearch reads a base64 text there as hexadecimal and fails).
+	 */
+	private static boolean isByteVector(Annotated annotated) {
+		Field field = annotated.getAnnotation(Field.class);
+		return field != null && field.type() == FieldType.DENSE_VECTOR && annotated.getRawType() == byte[].class;
 	}
 
 	@Override

@@ -119,13 +119,14 @@ final class DocumentModule extends SimpleModule {
 	}
 
 	/**
-	 * Writes the address itself, never a host name, as {@code ip} fields need.
+	 * Writes the address itself, never a host name, as {@code ip} fields need: IPv4 dotted, IPv6
+	 * in its canonical form (RFC 5952, as Python's {@code ipaddress} writes it).
 	 */
 	private static final class AddressSerializer extends ValueSerializer<InetAddress> {
 
 		@Override
 		public void serialize(InetAddress address, JsonGenerator generator, SerializationContext context) {
-			generator.writeString(address.getHostAddress());
+			generator.writeString(Addresses.canonical(address));
 		}
 
 	}

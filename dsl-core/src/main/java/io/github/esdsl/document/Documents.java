@@ -26,10 +26,15 @@ import tools.jackson.databind.json.JsonMapper;
  * are not used; static and transient fields are left out; records use their components;</li>
  * <li>{@link Field#name()} renames a field; an {@link Id}-only field is not written, and is
  * filled from the {@code _id} given to {@code read};</li>
- * <li>{@code null} values and empty {@code Optional}s are not written; unknown source fields are ignored when reading;</li>
+ * <li>{@code null} values and empty {@code Optional}s are not written (unless asked, see
+ * {@link #toBytes(Object, boolean)}), {@code null} values of a {@code Map} are; unknown source
+ * fields are ignored when reading;</li>
  * <li>dates are ISO-8601 strings ({@code LocalDate} as {@code yyyy-MM-dd}), offsets as given;
  * reading also accepts epoch milliseconds and values without offset (taken as UTC);</li>
- * <li>{@link Range} values are {@code {"gte": ..., "lt": ...}} objects.</li>
+ * <li>{@link Range} values are {@code {"gte": ..., "lt": ...}} objects;</li>
+ * <li>{@code byte[]} values ({@code binary} fields) are base64 text; {@code InetAddress} values
+ * ({@code ip} fields) are the address in canonical form, IPv6 compressed as RFC 5952 writes it
+ * ({@code ::1}).</li>
  * </ul>
  */
 public final class Documents {
@@ -47,6 +52,11 @@ public final class Documents {
 		.disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS, DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE,
 				DateTimeFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS, DateTimeFeature.WRITE_DATES_WITH_ZONE_ID)
 		.addModule(new DocumentModule())
+		.build();
+
+	/** The same mapper writing {@code null} fields and empty {@code Optional}s as {@code null}. */
+	private static final JsonMapper WITH_NULLS = MAPPER.rebuild()
+		.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.ALWAYS))
 		.build();
 
 	private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
@@ -102,13 +112,37 @@ public final class Documents {
 	}
 
 	/**
-	 * A document's source as plain maps, lists and scalars (dates as strings).
+	 * A document's source as UTF-8 JSON, Python's {@code to_dict(skip_empty=...)}.
+	 * @param document the document
+	 * @param skipEmpty {@code false} to write {@code null} fields (and empty {@code Optional}s) as
+	 * {@code null}, so that a partial update clears them; {@code true} leaves them out as
+	 * {@link #toBytes(Object)} does
+	 * @return the bytes
+	 */
+	public static byte[] toBytes(Object document, boolean skipEmpty) {
+		return (skipEmpty ? MAPPER : WITH_NULLS).writeValueAsBytes(document);
+	}
+
+	/**
+	 * A document's source as plain maps, lists and scalars, with or without {@code null} fields;
+	 * see {@link #toBytes(Object, boolean)}.
+	 * @param document the document
+	 * @param skipEmpty {@code false} to keep {@code null} fields as {@code null} values
+	 * @return a new map
+	 */
+	public static Map<String, Object> toMap(Object document, boolean skipEmpty) {
+		return MAPPER.readValue(toBytes(document, skipEmpty), new TypeReference<Map<String, Object>>() {
+		});
+	}
+
+	/**
+	 * A document's source as plain maps, lists and scalars, exactly as it is sent: dates as
+	 * strings, binary values as their base64 text, IP addresses in canonical form.
 	 * @param document the document
 	 * @return a new map
 	 */
 	public static Map<String, Object> toMap(Object document) {
-		return MAPPER.convertValue(document, new TypeReference<Map<String, Object>>() {
-		});
+		return toMap(document, true);
 	}
 
 	/**

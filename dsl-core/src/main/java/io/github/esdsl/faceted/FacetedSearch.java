@@ -50,12 +50,13 @@ import io.github.esdsl.search.Search;
  *
  * @param <T> the type hits are read as
  */
-public class FacetedSearch<T> {
+public class FacetedSearch<T> implements Cloneable {
 
 	/** The prefix of the filter aggregation wrapping each facet's aggregation. */
 	public static final String FILTER_PREFIX = "_filter_";
 
-	private final Search<T> base;
+	/** Not final only for {@link #using(Connection)}, which sets it on a fresh clone. */
+	private Search<T> base;
 
 	private final List<String> fields;
 
@@ -67,7 +68,8 @@ public class FacetedSearch<T> {
 
 	private final BiFunction<Search<T>, List<String>, Search<T>> highlight;
 
-	private final Connection connection;
+	/** Not final only for {@link #using(Connection)}, which sets it on a fresh clone. */
+	private Connection connection;
 
 	/**
 	 * The definition a builder holds; for subclasses, e.g.
@@ -82,16 +84,6 @@ public class FacetedSearch<T> {
 		this.query = builder.query;
 		this.highlight = builder.highlight;
 		this.connection = builder.connection;
-	}
-
-	private FacetedSearch(FacetedSearch<T> source, Connection connection) {
-		this.base = source.base.using(connection);
-		this.fields = source.fields;
-		this.facets = source.facets;
-		this.baseSearch = source.baseSearch;
-		this.query = source.query;
-		this.highlight = source.highlight;
-		this.connection = connection;
 	}
 
 	/**
@@ -134,17 +126,29 @@ public class FacetedSearch<T> {
 
 	/**
 	 * A copy running on a given connection (how an application context binds a definition to
-	 * the connection of its alias). A subclass overriding the protected methods gets a plain
-	 * {@code FacetedSearch} copy unless it overrides this method too.
+	 * the connection of its alias). The copy is of the same class, subclasses included (a
+	 * shallow {@link Object#clone() clone} with the connection set), so overridden hooks stay in
+	 * effect, and {@link #execute(FacetedRequest)} runs on the connection even when an overridden
+	 * {@link #search()} builds its search from scratch with the definition's alias.
 	 * @param connection the connection
 	 * @return the copy
 	 */
+	@SuppressWarnings("unchecked")
 	public FacetedSearch<T> using(Connection connection) {
 		if (connection == null) {
 			throw new IllegalArgumentException("The connection must not be null; use the builder's using(alias) to "
 					+ "look one up by name");
 		}
-		return new FacetedSearch<>(this, connection);
+		FacetedSearch<T> copy;
+		try {
+			copy = (FacetedSearch<T>) super.clone();
+		}
+		catch (CloneNotSupportedException ex) {
+			throw new IllegalStateException("FacetedSearch is Cloneable", ex);
+		}
+		copy.base = this.base.using(connection);
+		copy.connection = connection;
+		return copy;
 	}
 
 	/**
@@ -254,7 +258,11 @@ public class FacetedSearch<T> {
 	 * search
 	 */
 	public FacetedResponse<T> execute(FacetedRequest request) {
-		return response(request, build(request).execute());
+		Search<T> search = build(request);
+		if (this.connection != null && search.alias().equals(alias())) {
+			search = search.using(this.connection);
+		}
+		return response(request, search.execute());
 	}
 
 	/**

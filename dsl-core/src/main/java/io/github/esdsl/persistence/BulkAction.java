@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import io.github.esdsl.document.Documents;
+
 /**
  * One action of a bulk request: index, create, update or delete, for a document object or raw.
  * Immutable. A plain document given to {@code bulk} is the same as {@link #index(Object)}.
@@ -77,7 +79,7 @@ public final class BulkAction {
 		params.remove("refresh");
 		params.forEach(extra::put);
 		return new BulkAction("update", type, null, requireId(id), (routing != null) ? routing.toString() : null,
-				update.body(), extra);
+				update.isSkipEmpty() ? update.body() : Documents.toMap(update.body(), false), extra);
 	}
 
 	/**

@@ -25,13 +25,22 @@ import io.github.esdsl.index.Index;
  * DocumentOperations operations = new DocumentOperations(connection);
  * operations.init(Post.class);                           // create the index, or update its mapping
  * DocumentHit<Post> saved = operations.save(post);       // post.id filled if it was null
+ * boolean created = saved.isCreated();                   // or isUpdated(): Python's "created"/"updated"
  * Optional<DocumentHit<Post>> found = operations.get(Post.class, saved.id());
  * operations.save(found.get());                          // conditional on its seq_no: ConflictException if changed
+ * Post updated = operations.update(found.get(), Update.doc(Map.of("likes", 3))).document(); // as stored now
  * operations.on("logs-20240101").save(logLine);          // another index than @Document's
  * }</pre>
  *
  * The index is the one of the class's {@code @Document}, unless {@link #on(String)} names another
  * (needed when {@code @Document} declares a pattern such as {@code logs-*}).
+ *
+ * <p>Reads treat a document in an index that does not exist as a missing document, as Python's
+ * {@code get(..., ignore=404)} does: {@link #get} gives an empty {@code Optional}, {@link #mget}
+ * applies its {@link Missing} rule, {@link #exists} gives {@code false}; {@link #getRequired} and
+ * {@link Missing#RAISE} throw a {@link NotFoundException} naming the ids and the index. Other
+ * errors (a closed index, a shard failure) always throw. Writes ({@code delete}, {@code update})
+ * on a missing index throw.
  */
 public final class DocumentOperations {
 
@@ -106,7 +115,7 @@ public final class DocumentOperations {
 	 * @param <T> the document class
 	 * @param document the document
 	 * @param options how to write it
-	 * @return the document with its new meta
+	 * @return the document with its new meta and whether it was created or updated
 	 * @throws ValidationException when it is not valid (nothing is written)
 	 * @throws io.github.esdsl.connection.ConflictException when a create or conditional write conflicts
 	 */
@@ -134,11 +143,12 @@ public final class DocumentOperations {
 		RawRequest request = RawRequest.of(method, path)
 			.params(options.params(routing))
 			.param("op_type", (options.isCreate() && target.id() == null) ? "create" : null)
-			.body(Documents.toBytes(document))
+			.body(Documents.toBytes(document, options.isSkipEmpty()))
 			.operation(options.isCreate() ? "create" : "index");
-		DocumentMeta meta = Responses.meta(this.connection.perform(request), routing);
+		HitReader.Parsed<Void> written = Responses.parse(this.connection.perform(request).body(), Void.class);
+		DocumentMeta meta = Responses.withRouting(written.meta(), routing);
 		Documents.fillId(document, target.type(), meta.id());
-		return new DocumentHit<>(document, meta);
+		return new DocumentHit<>(document, meta, Responses.result(written.result()));
 	}
 
 	/**
@@ -175,8 +185,7 @@ public final class DocumentOperations {
 	 * @param <T> the document class
 	 * @param type the document class
 	 * @param id the id
-	 * @return the document with its meta, empty when there is no such document
-	 * @throws NotFoundException when the index does not exist
+	 * @return the document with its meta, empty when there is no such document or no such index
 	 */
 	public <T> Optional<DocumentHit<T>> get(Class<T> type, String id) {
 		return get(type, id, Map.of());
@@ -189,13 +198,13 @@ public final class DocumentOperations {
 	 * @param type the document class
 	 * @param id the id
 	 * @param params the URL parameters
-	 * @return the document with its meta, empty when there is no such document
+	 * @return the document with its meta, empty when there is no such document or no such index
 	 */
 	public <T> Optional<DocumentHit<T>> get(Class<T> type, String id, Map<String, ?> params) {
 		String path = RawRequest.pathOf(Target.index(type, this.index), "_doc", requireId(id));
 		RawResponse response = this.connection.perform(RawRequest.get(path).params(params).ignore(404));
 		HitReader.Parsed<T> parsed = Responses.parse(response.body(), type);
-		if (parsed.error() != null) {
+		if (parsed.error() != null && !Responses.isMissingIndex(parsed.error())) {
 			throw ElasticsearchException.of(response.status(), Map.of("error", parsed.error()), "GET", path);
 		}
 		return parsed.found() ? Optional.of(parsed.hit()) : Optional.empty();
@@ -207,15 +216,15 @@ public final class DocumentOperations {
 	 * @param type the document class
 	 * @param id the id
 	 * @return the document with its meta
-	 * @throws NotFoundException when there is no such document
+	 * @throws NotFoundException when there is no such document or no such index
 	 */
 	public <T> DocumentHit<T> getRequired(Class<T> type, String id) {
 		return get(type, id).orElseThrow(() -> Responses.notFound(Target.index(type, this.index), List.of(id)));
 	}
 
 	/**
-	 * Reads several documents in one request, {@code null} in place of missing ones, failing on
-	 * per-document errors.
+	 * Reads several documents in one request, {@code null} in place of missing ones (all of them
+	 * when the index does not exist), failing on other per-document errors.
 	 * @param <T> the document class
 	 * @param type the document class
 	 * @param ids the ids
@@ -230,9 +239,10 @@ public final class DocumentOperations {
 	 * @param <T> the document class
 	 * @param type the document class
 	 * @param ids the ids
-	 * @param missing what to do with documents that are not found
-	 * @param raiseOnError whether a per-document error (such as a missing index) throws; if not, the
-	 * document counts as missing (and is skipped even with {@link Missing#RAISE})
+	 * @param missing what to do with documents that are not found, including every document when
+	 * the index does not exist
+	 * @param raiseOnError whether another per-document error (such as a closed index) throws; if
+	 * not, the document counts as missing (and is skipped even with {@link Missing#RAISE})
 	 * @return the documents in the order of the ids (a list that may hold {@code null}s with
 	 * {@link Missing#NONE})
 	 * @throws NotFoundException with {@link Missing#RAISE}, naming the missing ids
@@ -262,23 +272,77 @@ public final class DocumentOperations {
 	}
 
 	/**
-	 * Updates a stored document with a partial document or a script.
+	 * Updates a stored document with a partial document or a script, and reads it back as stored
+	 * after the update.
+	 * @param <T> the document class
 	 * @param type the document class
 	 * @param id the id
 	 * @param update the update
-	 * @return the new meta and the result ({@code noop} when nothing changed)
+	 * @return the updated document, its new meta and the result ({@code NOOP} when nothing changed)
 	 * @throws NotFoundException when the document does not exist and the update has no upsert
 	 */
-	public UpdateResult update(Class<?> type, String id, Update update) {
-		String path = RawRequest.pathOf(Target.index(type, this.index), "_update", requireId(id));
+	public <T> UpdateResult<T> update(Class<T> type, String id, Update update) {
+		return update(type, Target.index(type, this.index), id, null, update);
+	}
+
+	/**
+	 * Updates the stored copy of a document, found by its {@code @Id} and {@code @Routing} fields,
+	 * Python's {@code doc.update(...)}. Records are immutable: the updated document is in the
+	 * result; a mutable instance takes the new values with {@link UpdateResult#applyTo(Object)}.
+	 * @param <T> the document class
+	 * @param document the document
+	 * @param update the update
+	 * @return the updated document, its new meta and the result
+	 * @throws IllegalArgumentException when the document has no id
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> UpdateResult<T> update(T document, Update update) {
+		Objects.requireNonNull(document, "document must not be null");
+		if (document instanceof DocumentHit<?> hit) {
+			return update((DocumentHit<T>) hit, update);
+		}
+		Target<T> target = Target.of(document, this.index);
+		if (target.id() == null) {
+			throw new IllegalArgumentException("Cannot update a " + target.type().getName()
+					+ " without an id: its @Id field is empty or missing");
+		}
+		return update(target.type(), target.index(), target.id(), target.routing(), update);
+	}
+
+	/**
+	 * Updates a document read earlier, in the index it came from, with its routing; unless the
+	 * update retries on conflict, only if it was not changed since ({@code if_seq_no} and
+	 * {@code if_primary_term}), as Python's {@code doc.update(...)}.
+	 * @param <T> the document class
+	 * @param hit the document with its meta
+	 * @param update the update
+	 * @return the updated document, its new meta (for the next conditional write:
+	 * {@link UpdateResult#hit()}) and the result
+	 * @throws io.github.esdsl.connection.ConflictException when it changed in between
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> UpdateResult<T> update(DocumentHit<T> hit, Update update) {
+		DocumentMeta meta = hit.meta();
+		Object retries = update.params().get("retry_on_conflict");
+		boolean conditional = meta.hasSeqNo() && (retries == null || Integer.valueOf(0).equals(retries));
+		Update sent = conditional ? update.ifSeqNo(meta.seqNo(), meta.primaryTerm()) : update;
+		Class<T> type = (Class<T>) hit.document().getClass();
+		String index = (meta.index() != null && this.index == null) ? meta.index() : Target.index(type, this.index);
+		return update(type, index, meta.id(), meta.routing(), sent);
+	}
+
+	private <T> UpdateResult<T> update(Class<T> type, String index, String id, String routing, Update update) {
+		String path = RawRequest.pathOf(index, "_update", requireId(id));
 		Map<String, Object> params = update.params();
-		RawRequest request = RawRequest.post(path).params(params).body(Documents.toBytes(update.body()));
-		RawResponse response = this.connection.perform(request);
-		HitReader.Parsed<Void> parsed = Responses.parse(response.body(), Void.class);
-		Object routing = params.get("routing");
-		DocumentMeta meta = parsed.meta();
-		return new UpdateResult(new DocumentMeta(meta.index(), meta.id(), (routing != null) ? routing.toString() : null,
-				meta.version(), meta.seqNo(), meta.primaryTerm(), null), parsed.result());
+		if (routing != null) {
+			params.putIfAbsent("routing", routing);
+		}
+		params.putIfAbsent("_source", true);
+		RawRequest request = RawRequest.post(path).params(params).body(update.toBytes()).operation("update");
+		HitReader.Parsed<T> parsed = Responses.parse(this.connection.perform(request).body(), type);
+		Object sentRouting = params.get("routing");
+		DocumentMeta meta = Responses.withRouting(parsed.meta(), (sentRouting != null) ? sentRouting.toString() : null);
+		return new UpdateResult<>(parsed.document(), meta, Responses.result(parsed.result()));
 	}
 
 	/**

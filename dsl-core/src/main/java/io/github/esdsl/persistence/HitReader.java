@@ -10,7 +10,7 @@ import tools.jackson.core.JsonToken;
 /**
  * Reads one hit object ({@code _index}, {@code _id}, {@code _version}, {@code _seq_no},
  * {@code _primary_term}, {@code _routing}, {@code _score}, {@code found}, {@code error},
- * {@code _source}) in one streaming pass, binding {@code _source} straight into the document
+ * {@code _source}, and the {@code get._source} of an update response) in one streaming pass, binding {@code _source} straight into the document
  * class.
  */
 final class HitReader {
@@ -30,13 +30,20 @@ final class HitReader {
 	/**
 	 * Reads the object the parser is on ({@code START_OBJECT}), leaving it on its {@code END_OBJECT}.
 	 */
-	@SuppressWarnings("unchecked")
 	static <T> Parsed<T> read(JsonParser parser, Class<T> type) {
+		return read(parser, type, null);
+	}
+
+	/**
+	 * Reads a hit whose {@code _id} may be given outside it (the {@code get} of an update response).
+	 */
+	@SuppressWarnings("unchecked")
+	private static <T> Parsed<T> read(JsonParser parser, Class<T> type, String outerId) {
 		if (parser.currentToken() != JsonToken.START_OBJECT) {
 			throw new IllegalArgumentException("Expected a hit object, got " + parser.currentToken());
 		}
 		String index = null;
-		String id = null;
+		String id = outerId;
 		String routing = null;
 		Long version = null;
 		Long seqNo = null;
@@ -62,6 +69,7 @@ final class HitReader {
 				case "error" -> error = (token == JsonToken.START_OBJECT) ? (Map<String, Object>) Json.readValue(parser)
 						: Map.of("reason", String.valueOf(Json.readValue(parser)));
 				case "_source" -> document = Documents.read(parser, type, id);
+				case "get" -> document = (token == JsonToken.START_OBJECT) ? read(parser, type, id).document() : null;
 				default -> parser.skipChildren();
 			}
 		}

@@ -13,6 +13,7 @@ import io.github.esdsl.document.Mapping;
 import io.github.esdsl.index.ComposableIndexTemplate;
 import io.github.esdsl.index.Index;
 import io.github.esdsl.index.IndexTemplate;
+import io.github.esdsl.index.management.SettingsChanges;
 
 /**
  * Index management on one {@link Connection}, for {@link Index} definitions and index names:
@@ -49,10 +50,13 @@ public final class IndexOperations {
 
 	/**
 	 * Creates the index or, when it exists, brings it up to date, as Python's {@code Index.save()}:
+	 * changed dynamic settings ({@code number_of_replicas}, {@code refresh_interval}, …) are put;
 	 * new analysis definitions are added only while the index is closed; the mapping is put (new
-	 * fields are added; changing an existing field's type fails in Elasticsearch).
+	 * fields are added; changing an existing field's type fails in Elasticsearch). Nothing is sent
+	 * when a static setting differs.
 	 * @param index the definition
-	 * @throws IllegalStateException when the index is open and its analysis differs from the definition's
+	 * @throws IllegalStateException when a static setting ({@code number_of_shards}, …) differs, naming
+	 * each, or when the index is open and its analysis differs from the definition's
 	 */
 	@SuppressWarnings("unchecked")
 	public void save(Index index) {
@@ -63,21 +67,31 @@ public final class IndexOperations {
 		}
 		Map<String, Object> body = index.toMap();
 		Map<String, Object> settings = (Map<String, Object>) body.getOrDefault("settings", Map.of());
+		Map<String, Object> existing = settings.isEmpty() ? Map.of() : getSettings(name);
+		SettingsChanges changes = SettingsChanges.between(settings, existing);
+		if (!changes.staticChanges().isEmpty()) {
+			throw new IllegalStateException("Cannot change the static settings " + changes.describeStatic()
+					+ " of the existing index '" + name + "': they only take effect in a new index (create one and "
+					+ "copy the documents, for example with io.github.esdsl.index.management.Migrator); nothing was changed");
+		}
 		Object analysis = settings.get("analysis");
 		if (analysis instanceof Map<?, ?> wanted && !wanted.isEmpty()) {
 			if (isClosed(name)) {
 				putSettings(name, Map.of("analysis", wanted));
 			}
 			else {
-				Object existing = getSettings(name).get("analysis");
+				Object current = existing.get("analysis");
 				List<String> differences = AnalysisDiff.differences((Map<String, ?>) wanted,
-						(existing instanceof Map<?, ?> map) ? (Map<String, ?>) map : Map.of());
+						(current instanceof Map<?, ?> map) ? (Map<String, ?>) map : Map.of());
 				if (!differences.isEmpty()) {
 					throw new IllegalStateException("Cannot update the analysis of the open index '" + name
 							+ "': " + differences + " are new or different. Close the index first (close(\"" + name
 							+ "\")), save it, then open it again");
 				}
 			}
+		}
+		if (!changes.dynamic().isEmpty()) {
+			this.connection.perform(RawRequest.put(RawRequest.pathOf(name, "_settings")).body(changes.dynamic()));
 		}
 		index.mapping().ifPresent((mapping) -> putMapping(name, mapping));
 	}

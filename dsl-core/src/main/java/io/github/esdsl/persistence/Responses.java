@@ -7,7 +7,6 @@ import java.util.Map;
 
 import io.github.esdsl.connection.ElasticsearchException;
 import io.github.esdsl.connection.NotFoundException;
-import io.github.esdsl.connection.RawResponse;
 import io.github.esdsl.document.Documents;
 import io.github.esdsl.search.Hit;
 import io.github.esdsl.search.Response;
@@ -29,10 +28,15 @@ final class Responses {
 		}
 	}
 
-	static DocumentMeta meta(RawResponse response, String routing) {
-		DocumentMeta meta = parse(response.body(), Void.class).meta();
+	/** The meta of a write response, with the routing the write was sent with. */
+	static DocumentMeta withRouting(DocumentMeta meta, String routing) {
 		return new DocumentMeta(meta.index(), meta.id(), routing, meta.version(), meta.seqNo(), meta.primaryTerm(),
 				null);
+	}
+
+	/** The result of a write response, {@code null} when it does not say (the write happened). */
+	static WriteResult result(String result) {
+		return (result != null) ? WriteResult.of(result) : null;
 	}
 
 	static NotFoundException notFound(String index, List<String> ids) {
@@ -62,7 +66,7 @@ final class Responses {
 					if (parsed.found()) {
 						hits.add(parsed.hit());
 					}
-					else if (parsed.error() != null) {
+					else if (parsed.error() != null && !isMissingIndex(parsed.error())) {
 						if (raiseOnError) {
 							throw ElasticsearchException.of(status(parsed.error()), Map.of("error", parsed.error()),
 									"POST", "/" + index + "/_mget");
@@ -84,6 +88,14 @@ final class Responses {
 			throw notFound(index, missingIds);
 		}
 		return hits;
+	}
+
+	/**
+	 * Whether a per-document error says the index does not exist: for reads, every document of it
+	 * is a missing document.
+	 */
+	static boolean isMissingIndex(Map<String, Object> error) {
+		return "index_not_found_exception".equals(error.get("type"));
 	}
 
 	private static int status(Map<String, Object> error) {

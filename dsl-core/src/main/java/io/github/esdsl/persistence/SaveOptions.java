@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public final class SaveOptions {
 
-	private static final SaveOptions DEFAULTS = new SaveOptions(false, null, null, null, null, true);
+	private static final SaveOptions DEFAULTS = new SaveOptions(false, null, null, null, null, true, true);
 
 	private final boolean create;
 
@@ -26,8 +26,11 @@ public final class SaveOptions {
 
 	private final boolean validate;
 
+	private final boolean skipEmpty;
+
 	private SaveOptions(boolean create, Refresh refresh, String routing, Long ifSeqNo, Long ifPrimaryTerm,
-			boolean validate) {
+			boolean validate, boolean skipEmpty) {
+		this.skipEmpty = skipEmpty;
 		this.create = create;
 		this.refresh = refresh;
 		this.routing = routing;
@@ -47,7 +50,8 @@ public final class SaveOptions {
 	 * @return new options
 	 */
 	public SaveOptions create() {
-		return new SaveOptions(true, this.refresh, this.routing, this.ifSeqNo, this.ifPrimaryTerm, this.validate);
+		return new SaveOptions(true, this.refresh, this.routing, this.ifSeqNo, this.ifPrimaryTerm,
+				this.validate, this.skipEmpty);
 	}
 
 	/**
@@ -56,7 +60,8 @@ public final class SaveOptions {
 	 * @return new options
 	 */
 	public SaveOptions refresh(Refresh refresh) {
-		return new SaveOptions(this.create, refresh, this.routing, this.ifSeqNo, this.ifPrimaryTerm, this.validate);
+		return new SaveOptions(this.create, refresh, this.routing, this.ifSeqNo, this.ifPrimaryTerm,
+				this.validate, this.skipEmpty);
 	}
 
 	/**
@@ -65,7 +70,8 @@ public final class SaveOptions {
 	 * @return new options
 	 */
 	public SaveOptions routing(String routing) {
-		return new SaveOptions(this.create, this.refresh, routing, this.ifSeqNo, this.ifPrimaryTerm, this.validate);
+		return new SaveOptions(this.create, this.refresh, routing, this.ifSeqNo, this.ifPrimaryTerm,
+				this.validate, this.skipEmpty);
 	}
 
 	/**
@@ -75,7 +81,8 @@ public final class SaveOptions {
 	 * @return new options
 	 */
 	public SaveOptions ifSeqNo(long seqNo, long primaryTerm) {
-		return new SaveOptions(this.create, this.refresh, this.routing, seqNo, primaryTerm, this.validate);
+		return new SaveOptions(this.create, this.refresh, this.routing, seqNo, primaryTerm,
+				this.validate, this.skipEmpty);
 	}
 
 	/**
@@ -84,7 +91,24 @@ public final class SaveOptions {
 	 * @return new options
 	 */
 	public SaveOptions validate(boolean validate) {
-		return new SaveOptions(this.create, this.refresh, this.routing, this.ifSeqNo, this.ifPrimaryTerm, validate);
+		return new SaveOptions(this.create, this.refresh, this.routing, this.ifSeqNo, this.ifPrimaryTerm,
+				validate, this.skipEmpty);
+	}
+
+	/**
+	 * Whether {@code null} fields are left out of the source (the default), or written as
+	 * {@code null}, Python's {@code save(skip_empty=False)}: the stored source then has the field
+	 * with a {@code null} value.
+	 * @param skipEmpty {@code false} to write {@code null} fields
+	 * @return new options
+	 */
+	public SaveOptions skipEmpty(boolean skipEmpty) {
+		return new SaveOptions(this.create, this.refresh, this.routing, this.ifSeqNo, this.ifPrimaryTerm,
+				this.validate, skipEmpty);
+	}
+
+	boolean isSkipEmpty() {
+		return this.skipEmpty;
 	}
 
 	boolean isCreate() {
@@ -111,7 +135,8 @@ public final class SaveOptions {
 	@Override
 	public String toString() {
 		return "SaveOptions{create=" + this.create + ", refresh=" + this.refresh + ", ifSeqNo=" + this.ifSeqNo
-				+ ", ifPrimaryTerm=" + this.ifPrimaryTerm + ", validate=" + this.validate + "}";
+				+ ", ifPrimaryTerm=" + this.ifPrimaryTerm + ", validate=" + this.validate + ", skipEmpty=" + this.skipEmpty
+				+ "}";
 	}
 
 }

@@ -15,7 +15,13 @@ import java.util.Objects;
  * }</pre>
  *
  * Values are written as document values ({@code java.time} types as ISO-8601 strings, document
- * objects as their source).
+ * objects as their source). A {@code null} value of a partial-document {@code Map} is sent as
+ * {@code null}, which clears the stored field; {@code null} fields of document objects (a
+ * partial document given as an object, an upsert) are left out unless {@link #skipEmpty(boolean)
+ * skipEmpty(false)}, Python's {@code skip_empty=False}.
+ *
+ * <p>The update asks Elasticsearch for the updated source ({@code _source=true}), so the
+ * {@link UpdateResult} holds the document as stored after the update, scripted or not.
  */
 public final class Update {
 
@@ -23,9 +29,16 @@ public final class Update {
 
 	private final Map<String, Object> params;
 
+	private final boolean skipEmpty;
+
 	private Update(Map<String, Object> body, Map<String, Object> params) {
+		this(body, params, true);
+	}
+
+	private Update(Map<String, Object> body, Map<String, Object> params, boolean skipEmpty) {
 		this.body = body;
 		this.params = params;
+		this.skipEmpty = skipEmpty;
 	}
 
 	/**
@@ -36,6 +49,23 @@ public final class Update {
 	public static Update doc(Map<String, ?> fields) {
 		Objects.requireNonNull(fields, "fields must not be null");
 		return new Update(new LinkedHashMap<>(), new LinkedHashMap<>()).with("doc", new LinkedHashMap<>(fields));
+	}
+
+	/**
+	 * A partial-document update from a document object: its non-{@code null} fields replace the
+	 * stored ones (every field, {@code null}s included, with {@link #skipEmpty(boolean)
+	 * skipEmpty(false)}).
+	 * @param partial a document object (or a record holding some of the fields)
+	 * @return the update
+	 */
+	public static Update doc(Object partial) {
+		Objects.requireNonNull(partial, "partial document must not be null");
+		if (partial instanceof Map<?, ?> map) {
+			Map<String, Object> fields = new LinkedHashMap<>();
+			map.forEach((key, value) -> fields.put(String.valueOf(key), value));
+			return doc(fields);
+		}
+		return new Update(new LinkedHashMap<>(), new LinkedHashMap<>()).with("doc", partial);
 	}
 
 	/**
@@ -149,6 +179,16 @@ public final class Update {
 		return param("if_seq_no", seqNo).param("if_primary_term", primaryTerm);
 	}
 
+	/**
+	 * Whether {@code null} fields of document objects in this update (a partial document object,
+	 * an upsert) are left out (the default) or sent as {@code null}, clearing the stored fields.
+	 * @param skipEmpty {@code false} to send {@code null} fields
+	 * @return a new update
+	 */
+	public Update skipEmpty(boolean skipEmpty) {
+		return new Update(this.body, this.params, skipEmpty);
+	}
+
 	/** @return the request body: {@code doc} or {@code script}, and the upsert options */
 	public Map<String, Object> body() {
 		return new LinkedHashMap<>(this.body);
@@ -157,6 +197,15 @@ public final class Update {
 	/** @return the URL parameters, such as {@code retry_on_conflict} and {@code refresh} */
 	public Map<String, Object> params() {
 		return new LinkedHashMap<>(this.params);
+	}
+
+	boolean isSkipEmpty() {
+		return this.skipEmpty;
+	}
+
+	/** The body as sent. */
+	byte[] toBytes() {
+		return io.github.esdsl.document.Documents.toBytes(this.body, this.skipEmpty);
 	}
 
 	private void requireDoc(String option) {
@@ -168,18 +217,19 @@ public final class Update {
 	private Update with(String key, Object value) {
 		Map<String, Object> body = new LinkedHashMap<>(this.body);
 		body.put(key, value);
-		return new Update(body, this.params);
+		return new Update(body, this.params, this.skipEmpty);
 	}
 
 	private Update param(String key, Object value) {
 		Map<String, Object> params = new LinkedHashMap<>(this.params);
 		params.put(key, value);
-		return new Update(this.body, params);
+		return new Update(this.body, params, this.skipEmpty);
 	}
 
 	@Override
 	public String toString() {
-		return "Update{" + (this.body.containsKey("script") ? "script" : "doc") + ", params=" + this.params + "}";
+		return "Update{" + (this.body.containsKey("script") ? "script" : "doc") + ", params=" + this.params
+				+ (this.skipEmpty ? "" : ", skipEmpty=false") + "}";
 	}
 
 }

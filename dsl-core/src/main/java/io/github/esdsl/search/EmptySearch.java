@@ -75,7 +75,7 @@ public final class EmptySearch<T> extends Search<T> {
 	}
 
 	@Override
-	public Stream<Hit<T>> iterateHits(int pageSize) {
+	public Stream<Hit<T>> iterateHits(int pageSize, java.time.Duration keepAlive) {
 		return Stream.empty();
 	}
 

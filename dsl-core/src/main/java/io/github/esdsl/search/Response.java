@@ -49,6 +49,9 @@ public final class Response<T> implements Iterable<T> {
 
 	final Class<T> type;
 
+	/** The search that gave this response, set by the runner; {@code null} for a parsed body. */
+	Search<T> search;
+
 	private volatile Aggregations parsedAggregations;
 
 	Response(ResponseParser.Parts<T> parts, RawJson raw, Class<T> type) {
@@ -143,6 +146,23 @@ public final class Response<T> implements Iterable<T> {
 	/** @return the {@code _shards.failures} entries, empty when every shard answered */
 	public List<Map<String, Object>> shardFailures() {
 		return this.shardFailures;
+	}
+
+	/**
+	 * The search for the page after this one, Python's {@code response.search_after()}: the search
+	 * that gave this response, continuing after its last hit ({@code search_after} with that hit's
+	 * sort values).
+	 * @return the search for the next page
+	 * @throws IllegalStateException when this response was not returned by running a search (it
+	 * was parsed from bytes), when it has no hits, or when its hits have no sort values
+	 * @see Search#searchAfter(Response)
+	 */
+	public Search<T> searchAfter() {
+		if (this.search == null) {
+			throw new IllegalStateException("A search must be executed before using search_after: this response "
+					+ "was parsed from a body, not returned by Search.execute(); use search.searchAfter(response)");
+		}
+		return this.search.searchAfter(this);
 	}
 
 	/**

@@ -94,7 +94,8 @@ final class ResponseParser {
 						throw new IllegalArgumentException("The _msearch response has more responses than the "
 								+ searches.size() + " searches sent");
 					}
-					responses.add(parseObject(parser, source, searches.get(index).documentType(), path));
+					responses.add(withSearch(parseObject(parser, source, searches.get(index).documentType(), path),
+							searches.get(index)));
 				}
 			}
 		}
@@ -162,6 +163,13 @@ final class ResponseParser {
 
 		ElasticsearchException failure;
 
+	}
+
+	/** The response knowing the search that gave it, for {@link Response#searchAfter()}. */
+	@SuppressWarnings("unchecked")
+	private static <T> Response<?> withSearch(Response<T> response, Search<?> search) {
+		response.search = (Search<T>) search;
+		return response;
 	}
 
 }

@@ -27,12 +27,17 @@ final class Runner {
 	}
 
 	static <T> Response<T> execute(Search<T> search, Connection connection) {
-		return ResponseParser.parse(connection.perform(search(search)).body(), search.documentType());
+		return of(search, connection.perform(search(search)));
 	}
 
 	static <T> CompletableFuture<Response<T>> executeAsync(Search<T> search, Connection connection) {
-		Class<T> type = search.documentType();
-		return connection.performAsync(search(search)).thenApply((raw) -> ResponseParser.parse(raw.body(), type));
+		return connection.performAsync(search(search)).thenApply((raw) -> of(search, raw));
+	}
+
+	private static <T> Response<T> of(Search<T> search, RawResponse raw) {
+		Response<T> response = ResponseParser.parse(raw.body(), search.documentType());
+		response.search = search;
+		return response;
 	}
 
 	static RawRequest count(Search<?> search) {

@@ -1,5 +1,7 @@
 package io.github.esdsl.search;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
@@ -20,6 +22,9 @@ abstract class SearchExecution<T> extends Request<Search<T>> {
 	/** The page size of {@link #iterate()} and {@link #scan()}. */
 	static final int DEFAULT_PAGE_SIZE = 1000;
 
+	/** Whether this instance keeps its response ({@link #cached()}); copies never inherit it. */
+	private boolean caching;
+
 	private volatile Response<T> cachedResponse;
 
 	SearchExecution(Target target) {
@@ -32,8 +37,33 @@ abstract class SearchExecution<T> extends Request<Search<T>> {
 	}
 
 	/**
-	 * Runs the search, or returns the response of an earlier run of this instance (searches are
-	 * immutable, so the response stays valid for it).
+	 * This search as one that keeps its response, Python's behaviour: its {@link #execute()} asks
+	 * the cluster once and then returns the same response, {@link #count()} reuses that response's
+	 * exact total, and {@link #searchAfter()} continues from it. The cache belongs to the returned
+	 * instance only: every builder method returns a new search that does not cache, so call this
+	 * last, and keep a cached search for one unit of work (a request, a job), never in a shared
+	 * field.
+	 * @return a caching copy of this search
+	 */
+	public Search<T> cached() {
+		Search<T> copy = self().copy(this.target, self().body);
+		((SearchExecution<T>) copy).caching = true;
+		return copy;
+	}
+
+	/**
+	 * Whether this instance keeps its response (see {@link #cached()}).
+	 * @return {@code true} for a search made by {@link #cached()}
+	 */
+	public boolean isCached() {
+		return this.caching;
+	}
+
+	/**
+	 * Runs the search. Unlike Python's {@code execute()}, a search asks the cluster each time it
+	 * runs, so a search kept in a field and run per request always gives current results: the
+	 * {@link Response} is the cache, keep it as long as it is wanted. A search made by
+	 * {@link #cached()} runs once and then returns its first response.
 	 * @return the response
 	 * @throws ElasticsearchException when Elasticsearch refuses the search (status, type, reason)
 	 * @throws ConnectionException when no node answered
@@ -44,9 +74,10 @@ abstract class SearchExecution<T> extends Request<Search<T>> {
 	}
 
 	/**
-	 * Runs the search.
-	 * @param ignoreCache {@code true} to ask the cluster again even when this instance has run
-	 * before (the new response then replaces the cached one)
+	 * Runs the search, Python's {@code execute(ignore_cache)}. On a {@link #cached()} search,
+	 * {@code false} returns the kept response when there is one and {@code true} asks the cluster
+	 * again and keeps the new response; on any other search (nothing is kept) both ask the cluster.
+	 * @param ignoreCache {@code true} to ask the cluster even when a cached search has a response
 	 * @return the response
 	 */
 	public Response<T> execute(boolean ignoreCache) {
@@ -54,13 +85,11 @@ abstract class SearchExecution<T> extends Request<Search<T>> {
 		if (cached != null && !ignoreCache) {
 			return cached;
 		}
-		Response<T> response = Runner.execute(self(), this.target.resolveConnection());
-		this.cachedResponse = response;
-		return response;
+		return keep(Runner.execute(self(), this.target.resolveConnection()));
 	}
 
 	/**
-	 * Runs the search without blocking, or completes at once with the cached response.
+	 * Runs the search without blocking; see {@link #execute()}.
 	 * @return the future response; it fails with the exceptions {@link #execute()} throws
 	 */
 	public CompletableFuture<Response<T>> executeAsync() {
@@ -68,8 +97,8 @@ abstract class SearchExecution<T> extends Request<Search<T>> {
 	}
 
 	/**
-	 * Runs the search without blocking.
-	 * @param ignoreCache {@code true} to ask the cluster even when this instance has run before
+	 * Runs the search without blocking; see {@link #execute(boolean)}.
+	 * @param ignoreCache {@code true} to ask the cluster even when a cached search has a response
 	 * @return the future response
 	 */
 	public CompletableFuture<Response<T>> executeAsync(boolean ignoreCache) {
@@ -77,15 +106,19 @@ abstract class SearchExecution<T> extends Request<Search<T>> {
 		if (cached != null && !ignoreCache) {
 			return CompletableFuture.completedFuture(cached);
 		}
-		return Runner.executeAsync(self(), this.target.resolveConnection()).thenApply((response) -> {
+		return Runner.executeAsync(self(), this.target.resolveConnection()).thenApply(this::keep);
+	}
+
+	private Response<T> keep(Response<T> response) {
+		if (this.caching) {
 			this.cachedResponse = response;
-			return response;
-		});
+		}
+		return response;
 	}
 
 	/**
-	 * The number of matching documents: the cached response's total when this instance has run
-	 * and the total is exact, else a {@code _count} request with the query only.
+	 * The number of matching documents: a {@code _count} request with the query only, or, on a
+	 * {@link #cached()} search that has run, its response's total when that is exact.
 	 * @return the count
 	 */
 	public long count() {
@@ -109,8 +142,69 @@ abstract class SearchExecution<T> extends Request<Search<T>> {
 	}
 
 	/**
-	 * All matching documents, in pages of {@value #DEFAULT_PAGE_SIZE} with a point in time and
-	 * {@code search_after}; see {@link #iterate(int)}.
+	 * This search continuing after the last hit of a page it returned, Python's
+	 * {@code s.search_after()} in one call: {@code search_after} with the sort values of the
+	 * page's last hit.
+	 * <pre>{@code
+	 * Search<Post> page = Search.of(Post.class).sort("-published", "id").size(20);
+	 * Response<Post> response = page.execute();
+	 * Response<Post> next = page.searchAfter(response).execute();
+	 * }</pre>
+	 * @param page a response of this search (or of a search sorted the same way)
+	 * @return the search for the next page
+	 * @throws IllegalStateException when the page is {@code null} ("A search must be executed
+	 * before using search_after"), when it has no hits ("Cannot use search_after when there are no
+	 * search results": it was the last page), or when its hits have no sort values ("Cannot use
+	 * search_after when results are not sorted")
+	 */
+	public Search<T> searchAfter(Response<T> page) {
+		if (page == null) {
+			throw new IllegalStateException("A search must be executed before using search_after: got no response");
+		}
+		if (page.isEmpty()) {
+			throw new IllegalStateException("Cannot use search_after when there are no search results: the page "
+					+ "was the last one; stop when a page is empty");
+		}
+		List<Object> sort = page.hits().get(page.size() - 1).sort();
+		if (sort.isEmpty()) {
+			throw new IllegalStateException("Cannot use search_after when results are not sorted: sort the search "
+					+ "on a unique key (e.g. sort(\"-published\", \"id\")), or page in a point in time");
+		}
+		return self().searchAfter(sort);
+	}
+
+	/**
+	 * The page after the response this {@link #cached()} search keeps, Python's
+	 * {@code s.search_after()}.
+	 * @return the search for the next page
+	 * @throws IllegalStateException when this search has no kept response ("A search must be
+	 * executed before using search_after"), or as {@link #searchAfter(Response)}
+	 */
+	public Search<T> searchAfter() {
+		Response<T> cached = this.cachedResponse;
+		if (cached == null) {
+			throw new IllegalStateException("A search must be executed before using search_after: "
+					+ (this.caching ? "execute() this search first"
+							: "only a cached() search keeps its response; use searchAfter(response) or "
+									+ "response.searchAfter()"));
+		}
+		return searchAfter(cached);
+	}
+
+	/**
+	 * Opens a point in time on this search's indices, Python's {@code s.point_in_time(keep_alive)}:
+	 * use it in a {@code try}-with-resources block, and run the pages through it.
+	 * @param keepAlive how long the cluster keeps it between two searches (renewed by each)
+	 * @return the open point in time
+	 * @see PointInTime
+	 */
+	public PointInTime<T> pointInTime(Duration keepAlive) {
+		return PointInTime.open(self(), this.target.resolveConnection(), keepAlive);
+	}
+
+	/**
+	 * All matching documents, in pages of {@value #DEFAULT_PAGE_SIZE} with a point in time kept
+	 * alive for a minute between pages and {@code search_after}; see {@link #iterate(int)}.
 	 * @return the documents; close the stream when not consuming it to the end
 	 */
 	public Stream<T> iterate() {
@@ -137,8 +231,29 @@ abstract class SearchExecution<T> extends Request<Search<T>> {
 	 * @return the hits; close the stream when not consuming it to the end
 	 */
 	public Stream<Hit<T>> iterateHits(int pageSize) {
+		return iterateHits(pageSize, PointInTimePaging.KEEP_ALIVE);
+	}
+
+	/**
+	 * All matching documents as {@link #iterate(int)} pages them, with a point in time kept alive
+	 * for the given time between two pages, Python's {@code iterate(keep_alive=...)}.
+	 * @param pageSize the number of hits per request
+	 * @param keepAlive how long the point in time lives between two pages (the default is a minute)
+	 * @return the documents; close the stream when not consuming it to the end
+	 */
+	public Stream<T> iterate(int pageSize, Duration keepAlive) {
+		return iterateHits(pageSize, keepAlive).map(Hit::source);
+	}
+
+	/**
+	 * All matching hits as {@link #iterate(int, Duration)} pages them.
+	 * @param pageSize the number of hits per request
+	 * @param keepAlive how long the point in time lives between two pages
+	 * @return the hits; close the stream when not consuming it to the end
+	 */
+	public Stream<Hit<T>> iterateHits(int pageSize, Duration keepAlive) {
 		checkPageSize(pageSize);
-		return new PointInTimePaging<>(self(), this.target.resolveConnection(), pageSize).stream();
+		return new PointInTimePaging<>(self(), this.target.resolveConnection(), pageSize, keepAlive).stream();
 	}
 
 	/**

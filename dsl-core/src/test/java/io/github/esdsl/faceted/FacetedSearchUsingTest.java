@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 
 import io.github.esdsl.connection.Connection;
 import io.github.esdsl.connection.ConnectionSettings;
+import io.github.esdsl.query.Q;
+import io.github.esdsl.search.Search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -40,6 +42,35 @@ class FacetedSearchUsingTest {
 				.isEqualTo(search.build(FacetedRequest.query("x")).toJson());
 			assertThat(search.connection()).isEmpty();
 		}
+	}
+
+	@Test
+	void usingConnectionOnASubclassKeepsTheSubclassAndItsHooks() {
+		Cheap cheap = new Cheap();
+		try (Connection connection = Connection.create(ConnectionSettings.of("http://localhost:1"))) {
+			FacetedSearch<Map<String, Object>> bound = cheap.using(connection);
+			assertThat(bound).isInstanceOf(Cheap.class).isNotSameAs(cheap);
+			assertThat(bound.connection()).containsSame(connection);
+			assertThat(bound.alias()).isEqualTo("shop");
+			assertThat(bound.build(FacetedRequest.all()).toJson()).isEqualTo("{\"query\":{\"range\":{\"price\":"
+					+ "{\"lt\":10}}},\"aggs\":{\"_filter_brand\":{\"filter\":{\"match_all\":{}},\"aggs\":{\"brand\":"
+					+ "{\"terms\":{\"field\":\"brand\"}}}}}}");
+			assertThat(cheap.connection()).isEmpty();
+		}
+	}
+
+	/** Overrides only the base search hook, building its search from scratch. */
+	static class Cheap extends FacetedSearch<Map<String, Object>> {
+
+		Cheap() {
+			super(FacetedSearch.builder("products").using("shop").facet("brand", new TermsFacet("brand")));
+		}
+
+		@Override
+		protected Search<Map<String, Object>> search() {
+			return Search.of("products").using("shop").query(Q.range("price", Map.of("lt", 10)));
+		}
+
 	}
 
 	@Test

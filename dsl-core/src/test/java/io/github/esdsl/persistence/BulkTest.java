@@ -47,6 +47,23 @@ class BulkTest {
 	}
 
 	@Test
+	void anUpdateThatKeepsEmptyValuesSendsTheirNulls() throws Exception {
+		try (FakeElasticsearch es = new FakeElasticsearch(BulkTest::allOk)) {
+			Article partial = new Article(null, "T", null, null);
+			partial.comments = null;
+			new DocumentOperations(es.connection()).bulk(List.of(
+					BulkAction.update(Article.class, "2", Update.doc(partial).skipEmpty(false)),
+					BulkAction.update(Article.class, "3", Update.doc(partial))));
+			assertThat(es.requests()).singleElement().extracting(FakeElasticsearch.Request::body).isEqualTo("""
+					{"update":{"_index":"articles","_id":"2"}}
+					{"doc":{"title":"T","author":null,"likes":null,"published":null,"comments":null}}
+					{"update":{"_index":"articles","_id":"3"}}
+					{"doc":{"title":"T"}}
+					""");
+		}
+	}
+
+	@Test
 	void itemsAreBatchedByCountAndBytes() throws Exception {
 		try (FakeElasticsearch es = new FakeElasticsearch(BulkTest::allOk)) {
 			DocumentOperations operations = new DocumentOperations(es.connection());

@@ -122,9 +122,23 @@ class DocumentLifecycleIT {
 	}
 
 	@Test
-	void getOnAMissingIndexFails() {
-		DocumentOperations missing = new DocumentOperations(connection).on(Nodes.uniqueIndex("missing"));
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> missing.get(Article.class, "1"))
+	void readsTreatADocumentOfAMissingIndexAsAMissingDocument() {
+		String missingIndex = Nodes.uniqueIndex("missing");
+		DocumentOperations missing = new DocumentOperations(connection).on(missingIndex);
+		assertThat(missing.get(Article.class, "1")).isEmpty();
+		assertThat(missing.exists(Article.class, "1")).isFalse();
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> missing.getRequired(Article.class, "1"))
+			.withMessageContaining("[1]")
+			.withMessageContaining(missingIndex);
+		assertThat(missing.mget(Article.class, List.of("1", "2"))).containsExactly(null, null);
+		assertThat(missing.mget(Article.class, List.of("1", "2"), Missing.SKIP, true)).isEmpty();
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> missing.mget(Article.class, List.of("1", "2"), Missing.RAISE, true))
+			.withMessageContaining("[1, 2]")
+			.withMessageContaining(missingIndex);
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> missing.mget(Article.class, List.of("1"), Missing.RAISE, false));
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> missing.delete(Article.class, "1"))
 			.satisfies((ex) -> assertThat(ex.errorType()).isEqualTo("index_not_found_exception"));
 	}
 
@@ -145,36 +159,40 @@ class DocumentLifecycleIT {
 	}
 
 	@Test
-	void mgetRaisesPerDocumentErrorsOnlyWhenAsked() {
-		String missingIndex = Nodes.uniqueIndex("mget-missing");
-		DocumentOperations missing = new DocumentOperations(connection).on(missingIndex);
-		assertThatExceptionOfType(NotFoundException.class)
-			.isThrownBy(() -> missing.mget(Article.class, List.of("1"), Missing.NONE, true))
-			.satisfies((ex) -> assertThat(ex.errorType()).isEqualTo("index_not_found_exception"));
-		assertThat(missing.mget(Article.class, List.of("1"), Missing.NONE, false)).containsExactly((DocumentHit<Article>) null);
-		assertThat(missing.mget(Article.class, List.of("1"), Missing.RAISE, false)).isEmpty();
+	void mgetRaisesOtherPerDocumentErrorsOnlyWhenAsked() {
+		String routed = Nodes.uniqueIndex("mget-routed");
+		connection.client().indices().create(routed, Map.of("mappings", Map.of("_routing", Map.of("required", true))));
+		DocumentOperations operations = new DocumentOperations(connection).on(routed);
+		assertThatExceptionOfType(io.github.esdsl.connection.ElasticsearchException.class)
+			.isThrownBy(() -> operations.mget(Article.class, List.of("1"), Missing.NONE, true))
+			.satisfies((ex) -> assertThat(ex.errorType()).isEqualTo("routing_missing_exception"));
+		assertThat(operations.mget(Article.class, List.of("1"), Missing.NONE, false))
+			.containsExactly((DocumentHit<Article>) null);
+		assertThat(operations.mget(Article.class, List.of("1"), Missing.RAISE, false)).isEmpty();
 	}
 
 	@Test
 	void updateWithAPartialDocumentDetectsNoopAndUpserts() {
 		this.operations.save(new Article("u1", "Old", "a", 1));
-		UpdateResult updated = this.operations.update(Article.class, "u1", Update.doc(Map.of("title", "New")));
-		assertThat(updated.result()).isEqualTo("updated");
+		UpdateResult<Article> updated = this.operations.update(Article.class, "u1", Update.doc(Map.of("title", "New")));
+		assertThat(updated.result()).isEqualTo(WriteResult.UPDATED);
 		assertThat(updated.meta().version()).isEqualTo(2L);
+		assertThat(updated.document().title).isEqualTo("New");
+		assertThat(updated.document().likes).isEqualTo(1);
 		assertThat(this.operations.get(Article.class, "u1").orElseThrow().document().title).isEqualTo("New");
-		UpdateResult noop = this.operations.update(Article.class, "u1", Update.doc(Map.of("title", "New")));
+		UpdateResult<Article> noop = this.operations.update(Article.class, "u1", Update.doc(Map.of("title", "New")));
 		assertThat(noop.isNoop()).isTrue();
 		assertThat(noop.meta().version()).isEqualTo(2L);
-		UpdateResult forced = this.operations.update(Article.class, "u1",
+		UpdateResult<Article> forced = this.operations.update(Article.class, "u1",
 				Update.doc(Map.of("title", "New")).detectNoop(false));
 		assertThat(forced.isUpdated()).isTrue();
-		UpdateResult upserted = this.operations.update(Article.class, "u2",
+		UpdateResult<Article> upserted = this.operations.update(Article.class, "u2",
 				Update.doc(Map.of("likes", 5)).upsert(new Article(null, "Fresh", "b", 0)).retryOnConflict(2));
 		assertThat(upserted.isCreated()).isTrue();
 		Article fresh = this.operations.get(Article.class, "u2").orElseThrow().document();
 		assertThat(fresh.title).isEqualTo("Fresh");
 		assertThat(fresh.likes).isEqualTo(0);
-		UpdateResult docAsUpsert = this.operations.update(Article.class, "u3",
+		UpdateResult<Article> docAsUpsert = this.operations.update(Article.class, "u3",
 				Update.doc(Map.of("title", "Made", "likes", 9)).docAsUpsert());
 		assertThat(docAsUpsert.isCreated()).isTrue();
 		assertThat(this.operations.get(Article.class, "u3").orElseThrow().document().likes).isEqualTo(9);
@@ -189,9 +207,10 @@ class DocumentLifecycleIT {
 			.as("needs a full Elasticsearch distribution (painless missing in the embedded integ-test-zip)")
 			.isTrue();
 		this.operations.save(new Article("s1", "Scripted", "a", 1));
-		UpdateResult result = this.operations.update(Article.class, "s1",
+		UpdateResult<Article> result = this.operations.update(Article.class, "s1",
 				Update.script("ctx._source.likes += params.n", Map.of("n", 4)));
 		assertThat(result.isUpdated()).isTrue();
+		assertThat(result.document().likes).isEqualTo(5);
 		assertThat(this.operations.get(Article.class, "s1").orElseThrow().document().likes).isEqualTo(5);
 	}
 

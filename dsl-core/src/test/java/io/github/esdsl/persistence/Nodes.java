@@ -26,6 +26,12 @@ final class Nodes {
 		return Connection.create(settings.build());
 	}
 
+	/** The {@code _source} of a stored document, as the node returns it. */
+	static java.util.Map<String, Object> storedSource(Connection connection, String index, String id) {
+		return connection.perform(io.github.esdsl.connection.RawRequest.get(
+				io.github.esdsl.connection.RawRequest.pathOf(index, "_source", id))).bodyAsMap();
+	}
+
 	static String uniqueIndex(String name) {
 		return ("persistence-it-" + name + "-" + System.nanoTime() + "-" + counter.incrementAndGet())
 			.toLowerCase(Locale.ROOT);

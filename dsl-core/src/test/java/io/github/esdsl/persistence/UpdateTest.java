@@ -31,6 +31,20 @@ class UpdateTest {
 	}
 
 	@Test
+	void nullFieldsOfDocumentObjectsAreSentOnlyWithoutSkippingEmptyValuesAndMapNullsAlways() {
+		Article partial = new Article(null, "T", null, null);
+		partial.comments = null;
+		Update update = Update.doc(partial);
+		assertThat(new String(update.toBytes())).isEqualTo("{\"doc\":{\"title\":\"T\"}}");
+		assertThat(new String(update.skipEmpty(false).toBytes())).isEqualTo("{\"doc\":{\"title\":\"T\","
+				+ "\"author\":null,\"likes\":null,\"published\":null,\"comments\":null}}");
+		Map<String, Object> clear = new java.util.HashMap<>();
+		clear.put("author", null);
+		assertThat(new String(Update.doc(clear).toBytes())).isEqualTo("{\"doc\":{\"author\":null}}");
+		assertThat(update.skipEmpty(false)).hasToString("Update{doc, params={}, skipEmpty=false}");
+	}
+
+	@Test
 	void optionsThatDoNotFitTheKindOfUpdateAreRefused() {
 		assertThatExceptionOfType(IllegalStateException.class)
 			.isThrownBy(() -> Update.script("ctx._source.a = 1", Map.of()).docAsUpsert())

@@ -181,29 +181,64 @@ class SearchExecutionIT {
 			.containsExactly("Python generators", "Python asyncio basics");
 	}
 
+	/** A search kept as a constant in a bean and run per request. */
+	private static final class PostCounter {
+
+		private final Search<Map<String, Object>> all;
+
+		PostCounter(String index) {
+			this.all = Search.of(index).using(connection);
+		}
+
+		long handleRequest() {
+			return this.all.execute().total().value();
+		}
+
+	}
+
 	@Test
-	void executeCachesTheResponseOnTheInstanceUnlessIgnored() {
+	void aSearchKeptInAFieldAsksTheClusterOnEveryRun() {
+		String index = LiveFixtures.newIndex("shared");
+		LiveFixtures.bulk(connection, index, Map.of("a", map("n", 1)));
+		PostCounter counter = new PostCounter(index);
+		assertThat(counter.handleRequest()).isEqualTo(1);
+		LiveFixtures.bulk(connection, index, Map.of("b", map("n", 2)));
+		requests.clear();
+		assertThat(counter.handleRequest()).isEqualTo(2);
+		assertThat(counter.all.executeAsync().join().total().value()).isEqualTo(2);
+		assertThat(counter.all.execute(false).total().value()).isEqualTo(2);
+		assertThat(searchesAndCounts()).hasSize(3);
+		assertThat(counter.all.isCached()).isFalse();
+	}
+
+	@Test
+	void aCachedSearchKeepsItsResponseUnlessIgnored() {
 		String index = LiveFixtures.newIndex("cache");
 		LiveFixtures.bulk(connection, index, Map.of("a", map("n", 1)));
-		Search<Map<String, Object>> search = Search.of(index).using(connection);
+		Search<Map<String, Object>> search = Search.of(index).using(connection).cached();
+		assertThat(search.isCached()).isTrue();
 		Response<Map<String, Object>> first = search.execute();
 		LiveFixtures.bulk(connection, index, Map.of("b", map("n", 2)));
 		requests.clear();
 		assertThat(search.execute()).isSameAs(first);
 		assertThat(search.executeAsync().join()).isSameAs(first);
+		assertThat(search.count()).isEqualTo(1);
 		assertThat(searchesAndCounts()).isEmpty();
 		Response<Map<String, Object>> fresh = search.execute(true);
 		assertThat(fresh).isNotSameAs(first);
 		assertThat(fresh.total().value()).isEqualTo(2);
 		assertThat(search.execute()).isSameAs(fresh);
-		assertThat(search.sort("n").execute()).isNotSameAs(fresh);
+		Search<Map<String, Object>> derived = search.sort("n");
+		assertThat(derived.isCached()).isFalse();
+		assertThat(derived.execute()).isNotSameAs(derived.execute());
 	}
 
 	@Test
-	void countReusesACachedExactTotalAndOtherwiseAsksCount() {
+	void countOfACachedSearchReusesItsExactTotalAndOtherwiseAsksCount() {
 		String index = LiveFixtures.newIndex("count");
 		LiveFixtures.bulk(connection, index, Map.of("a", map("n", 1), "b", map("n", 2), "c", map("n", 3)));
-		Search<Map<String, Object>> search = Search.of(index).using(connection).query(Q.range("n", Map.of("gte", 2)));
+		Search<Map<String, Object>> search = Search.of(index).using(connection).query(Q.range("n", Map.of("gte", 2)))
+			.cached();
 		requests.clear();
 		assertThat(search.count()).isEqualTo(2);
 		assertThat(searchesAndCounts()).extracting(RequestInfo::operation, RequestInfo::path)

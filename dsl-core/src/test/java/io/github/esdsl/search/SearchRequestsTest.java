@@ -33,7 +33,7 @@ class SearchRequestsTest {
 		this.server.close();
 	}
 
-	private static String page(String pitOrScroll, int... ids) {
+	static String page(String pitOrScroll, int... ids) {
 		StringBuilder hits = new StringBuilder();
 		for (int id : ids) {
 			hits.append((hits.length() > 0) ? "," : "")

@@ -1,59 +1,30 @@
 package io.github.esdsl.autoconfigure;
 
 import java.util.List;
-
-import io.github.esdsl.connection.ConnectionSettings;
-
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchConnectionDetails;
-import org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchConnectionDetails.Node;
-import org.springframework.boot.ssl.SslBundle;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * The {@code default} connection from Spring Boot's {@link ElasticsearchConnectionDetails}
- * (properties under {@code spring.elasticsearch}, Testcontainers or Docker Compose).
+ * Spring Boot's {@code ElasticsearchConnectionDetails} beans seen as esdsl connection details.
+ * An interface free of Spring Boot's Elasticsearch types, so that the auto-configuration loads
+ * without the {@code spring-boot-elasticsearch} module.
  */
-final class ConnectionDetailsSource implements DefaultConnectionSource {
+interface ConnectionDetailsSource {
 
-	private final ObjectProvider<ElasticsearchConnectionDetails> details;
+	/**
+	 * The details from beans other than Spring Boot's own {@code spring.elasticsearch.*}
+	 * properties: a bean named like one of the configured aliases is for that alias, any other
+	 * for {@code default}.
+	 * @param aliases the aliases configured under {@code elasticsearch.dsl.connections}
+	 * @return the details, at most one per alias
+	 */
+	List<ElasticsearchDslConnectionDetails> connectionDetails(Set<String> aliases);
 
-	ConnectionDetailsSource(ObjectProvider<ElasticsearchConnectionDetails> details) {
-		this.details = details;
-	}
-
-	@Override
-	public boolean apply(ConnectionSettings.Builder builder) {
-		ElasticsearchConnectionDetails details = this.details.getIfAvailable();
-		if (details == null || details.getNodes() == null || details.getNodes().isEmpty()) {
-			return false;
-		}
-		List<Node> nodes = details.getNodes();
-		builder.hosts(nodes.stream().map(ConnectionDetailsSource::uri).toList());
-		String username = details.getUsername();
-		String password = details.getPassword();
-		if (username == null) {
-			Node first = nodes.get(0);
-			username = first.username();
-			password = first.password();
-		}
-		if (username != null) {
-			builder.basicAuth(username, (password != null) ? password : "");
-		}
-		if (details.getApiKey() != null) {
-			builder.apiKey(details.getApiKey());
-		}
-		if (details.getPathPrefix() != null) {
-			builder.pathPrefix(details.getPathPrefix());
-		}
-		SslBundle sslBundle = details.getSslBundle();
-		if (sslBundle != null) {
-			builder.sslContext(sslBundle.createSslContext());
-		}
-		return true;
-	}
-
-	private static String uri(Node node) {
-		return node.protocol().name().toLowerCase(java.util.Locale.ROOT) + "://" + node.hostname() + ":" + node.port();
-	}
+	/**
+	 * The details Spring Boot built from its {@code spring.elasticsearch.*} properties, used
+	 * only when esdsl has no connection configured at all.
+	 * @return the details, if Spring Boot built them
+	 */
+	Optional<ElasticsearchDslConnectionDetails> springElasticsearchProperties();
 
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -35,24 +36,29 @@ final class PropertiesConnectionSettings {
 	/** The {@code user:password@} of a URI, masked in shown values. */
 	private static final Pattern USER_INFO = Pattern.compile("(?<=//)[^/@?#\\s,\\]]*@");
 
+	/** A host name or IP address alone: no scheme, no port, no path. */
+	private static final Pattern BARE_HOST = Pattern.compile("[A-Za-z0-9._-]+|\\[[0-9A-Fa-f:.]+\\]");
+
 	private final SslBundles sslBundles;
 
 	PropertiesConnectionSettings(SslBundles sslBundles) {
 		this.sslBundles = sslBundles;
 	}
 
-	void apply(String alias, Connection properties, ConnectionSettings.Builder builder) {
+	/**
+	 * Maps the properties of one alias.
+	 * @param alias the alias
+	 * @param properties its properties
+	 * @param builder the builder to fill
+	 * @param withConnection whether to map where and how to connect (hosts, credentials, path
+	 * prefix, TLS) too, false when a ConnectionDetails bean gives them
+	 */
+	void apply(String alias, Connection properties, ConnectionSettings.Builder builder, boolean withConnection) {
 		PropertyMapper map = PropertyMapper.get();
 		Guard guard = new Guard(alias);
-		map.from(properties::getHosts).when((hosts) -> !hosts.isEmpty()).to(guard.of("hosts", builder::hosts));
-		if (properties.getUsername() != null || properties.getPassword() != null) {
-			guard.of("username", (String user) -> builder.basicAuth(user,
-					(properties.getPassword() != null) ? properties.getPassword() : ""))
-				.accept(properties.getUsername());
+		if (withConnection) {
+			applyConnection(properties, builder, guard);
 		}
-		map.from(properties::getApiKey).to(guard.of("api-key", builder::apiKey));
-		map.from(properties::getBearerToken).to(guard.of("bearer-token", builder::bearerToken));
-		map.from(properties::getPathPrefix).to(guard.of("path-prefix", builder::pathPrefix));
 		map.from(properties::getConnectTimeout).to(guard.of("connect-timeout", builder::connectTimeout));
 		map.from(properties::getSocketTimeout).to(guard.of("socket-timeout", builder::socketTimeout));
 		map.from(properties::getRequestTimeout).to(guard.of("request-timeout", builder::requestTimeout));
@@ -68,7 +74,34 @@ final class PropertiesConnectionSettings {
 		map.from(properties::getMaxResponseSize)
 			.as(DataSize::toBytes)
 			.to(guard.of("max-response-size", builder::maxResponseSize));
+	}
+
+	private void applyConnection(Connection properties, ConnectionSettings.Builder builder, Guard guard) {
+		PropertyMapper map = PropertyMapper.get();
+		map.from(properties::getHosts)
+			.when((hosts) -> !hosts.isEmpty())
+			.as(PropertiesConnectionSettings::withDefaultPort)
+			.to(guard.of("hosts", builder::hosts));
+		if (properties.getUsername() != null || properties.getPassword() != null) {
+			guard.of("username", (String user) -> builder.basicAuth(user,
+					(properties.getPassword() != null) ? properties.getPassword() : ""))
+				.accept(properties.getUsername());
+		}
+		map.from(properties::getApiKey).to(guard.of("api-key", builder::apiKey));
+		map.from(properties::getBearerToken).to(guard.of("bearer-token", builder::bearerToken));
+		map.from(properties::getPathPrefix).to(guard.of("path-prefix", builder::pathPrefix));
 		applySsl(properties.getSsl(), builder, guard);
+	}
+
+	/**
+	 * Gives a bare host such as {@code localhost} or {@code es1} (no scheme, no port)
+	 * Elasticsearch's port 9200, not HTTP's 80. A host with a scheme keeps the scheme's default
+	 * port, as Elastic Cloud's {@code https://...} addresses need.
+	 */
+	static List<String> withDefaultPort(List<String> hosts) {
+		return hosts.stream()
+			.map((host) -> (host != null && BARE_HOST.matcher(host.strip()).matches()) ? host.strip() + ":9200" : host)
+			.toList();
 	}
 
 	private void applySsl(Ssl ssl, ConnectionSettings.Builder builder, Guard guard) {

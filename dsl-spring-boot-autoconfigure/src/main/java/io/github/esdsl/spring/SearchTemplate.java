@@ -8,6 +8,8 @@ import java.util.stream.Stream;
 
 import io.github.esdsl.connection.Connection;
 import io.github.esdsl.esql.EsqlClient;
+import io.github.esdsl.faceted.FacetedRequest;
+import io.github.esdsl.faceted.FacetedSearch;
 import io.github.esdsl.persistence.BulkOptions;
 import io.github.esdsl.persistence.BulkResult;
 import io.github.esdsl.persistence.DocumentHit;
@@ -107,6 +109,24 @@ public final class SearchTemplate {
 	 */
 	public <T> Page<T> search(Search<T> search, Pageable pageable) {
 		return PageRequests.toPage(execute(PageRequests.apply(search, pageable)), pageable);
+	}
+
+	/**
+	 * One page of a faceted search on this template's connection, with the facets' values:
+	 * {@code from}, {@code size} and sort from the pageable as in {@link #search(Search, Pageable)}
+	 * (its sort, when sorted, replacing the request's).
+	 * @param <T> the type hits are read as
+	 * @param facetedSearch the faceted search
+	 * @param request the query text and selected facet values
+	 * @param pageable the page wanted
+	 * @return the page, with the total number of matching documents and every facet's values
+	 * @throws IllegalArgumentException for a filter on an unknown facet, a case-insensitive sort
+	 * order or an offset beyond {@code Integer.MAX_VALUE}
+	 */
+	public <T> FacetedPage<T> search(FacetedSearch<T> facetedSearch, FacetedRequest request, Pageable pageable) {
+		Search<T> search = PageRequests.apply(required(facetedSearch, "faceted search")
+			.build(required(request, "faceted request")), pageable);
+		return new FacetedPage<>(facetedSearch.response(request, execute(search)), pageable);
 	}
 
 	/**
@@ -218,12 +238,13 @@ public final class SearchTemplate {
 
 	/**
 	 * Updates a stored document with a partial document or a script.
+	 * @param <T> the document class
 	 * @param type the document class
 	 * @param id the id
 	 * @param update the update
-	 * @return the new meta and the result
+	 * @return the updated document, its new meta and the result
 	 */
-	public UpdateResult update(Class<?> type, String id, Update update) {
+	public <T> UpdateResult<T> update(Class<T> type, String id, Update update) {
 		return this.documents.update(type, id, update);
 	}
 

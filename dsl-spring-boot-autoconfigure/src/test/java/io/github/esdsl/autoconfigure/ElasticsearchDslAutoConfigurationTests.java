@@ -94,7 +94,8 @@ class ElasticsearchDslAutoConfigurationTests {
 	@Test
 	void propertiesNeverShowSecretsInToString() {
 		this.contextRunner
-			.withPropertyValues("elasticsearch.dsl.connections.default.username=elastic",
+			.withPropertyValues("elasticsearch.dsl.connections.default.hosts=http://localhost:9200",
+					"elasticsearch.dsl.connections.default.username=elastic",
 					"elasticsearch.dsl.connections.default.password=s3cr3t-pw")
 			.run((context) -> {
 				assertThat(context.getBean(Connections.class).get().settings().toString()).doesNotContain("s3cr3t-pw");
@@ -181,13 +182,14 @@ class ElasticsearchDslAutoConfigurationTests {
 	}
 
 	@Test
-	void configuredAliasesWinOverConnectionDetails() {
+	void connectionDetailsGiveTheDefaultAliasBesideConfiguredOnes() {
 		ElasticsearchConnectionDetails details = () -> List.of(new Node("details", 9200, Protocol.HTTP));
 		this.contextRunner.withBean(ElasticsearchConnectionDetails.class, () -> details)
 			.withPropertyValues("elasticsearch.dsl.connections.main.hosts=http://configured:9200")
 			.run((context) -> {
 				Connections connections = context.getBean(Connections.class);
-				assertThat(connections.aliases()).containsExactly("main");
+				assertThat(connections.aliases()).containsExactlyInAnyOrder("main", "default");
+				assertThat(connections.get().settings().hosts()).containsExactly(URI.create("http://details:9200"));
 				assertThat(connections.get("main").settings().hosts())
 					.containsExactly(URI.create("http://configured:9200"));
 			});
@@ -249,7 +251,8 @@ class ElasticsearchDslAutoConfigurationTests {
 	@Test
 	void settingsThatDoNotFitTogetherFailNamingTheAlias() {
 		this.contextRunner
-			.withPropertyValues("elasticsearch.dsl.connections.logs.ssl.ca-fingerprint="
+			.withPropertyValues("elasticsearch.dsl.connections.logs.hosts=http://localhost:9200",
+					"elasticsearch.dsl.connections.logs.ssl.ca-fingerprint="
 					+ "AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99")
 			.run((context) -> {
 				InvalidConnectionPropertyException ex = find(context.getStartupFailure(),

@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
 /**
  * Indexes the Debian package data set at start-up, with the bulk API in batches of
  * {@value #BATCH} and a progress line per batch, unless the index already holds it. Set
- * {@code sample.data.limit} to index only the first packages (the tests index 5,000).
+ * {@code sample.data.limit} to index only the first packages (the tests index 5,000). The
+ * {@link IndexingProgress} it keeps is shown on the search page and in the readiness health.
  */
 @Component
 class PackageIndexer implements ApplicationRunner {
@@ -46,9 +47,12 @@ class PackageIndexer implements ApplicationRunner {
 
 	private final int limit;
 
-	PackageIndexer(SearchTemplate template, @Value("${sample.data.limit:-1}") int limit) {
+	private final IndexingProgress progress;
+
+	PackageIndexer(SearchTemplate template, @Value("${sample.data.limit:-1}") int limit, IndexingProgress progress) {
 		this.operations = template.documents();
 		this.limit = limit;
+		this.progress = progress;
 	}
 
 	@Override
@@ -57,6 +61,7 @@ class PackageIndexer implements ApplicationRunner {
 		long indexed = count();
 		if (indexed == expected) {
 			logger.info("Index " + Package.INDEX + " already holds " + indexed + " packages, not indexing");
+			this.progress.finish(indexed);
 			return;
 		}
 		if (indexed >= 0) {
@@ -69,6 +74,7 @@ class PackageIndexer implements ApplicationRunner {
 
 	private void index(long expected) {
 		long start = System.nanoTime();
+		this.progress.start(expected);
 		this.operations.init(Package.class);
 		this.operations.indices().putSettings(Package.INDEX, Map.of("refresh_interval", "-1"));
 		BulkOptions options = BulkOptions.defaults().batchSize(BATCH / 2).concurrency(2);
@@ -89,6 +95,7 @@ class PackageIndexer implements ApplicationRunner {
 		}
 		this.operations.indices().putSettings(Package.INDEX, Map.of("refresh_interval", "1s"));
 		this.operations.indices().refresh(Package.INDEX);
+		this.progress.finish(done);
 		logger.info("Indexed " + done + " packages into " + Package.INDEX + " in " + millis(start) + " ms");
 	}
 
@@ -99,6 +106,7 @@ class PackageIndexer implements ApplicationRunner {
 			throw new IllegalStateException("Indexing packages failed for " + result.failures().size()
 					+ " of them, first: " + result.failures().get(0));
 		}
+		this.progress.advance(done + batch.size());
 		logger.info("Indexed " + (done + batch.size()) + "/" + expected + " packages (" + millis(start) + " ms)");
 		return batch.size();
 	}

@@ -66,6 +66,11 @@ public class PackageSearchService {
 			.build();
 	}
 
+	/** @return the faceted search behind {@link #search(SearchParams)}, for checking parameters */
+	FacetedSearch<Package> facetedSearch() {
+		return this.packages;
+	}
+
 	/**
 	 * Runs a search and logs how long it took at the server.
 	 * @param params what was asked for

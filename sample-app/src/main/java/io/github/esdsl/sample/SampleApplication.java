@@ -5,8 +5,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.ImportRuntimeHints;
 
 /**
- * Runs the sample site. Without {@code elasticsearch.dsl.connections.default.hosts} it starts an
- * embedded Elasticsearch first (see {@link EmbeddedElasticsearchEnvironment}).
+ * Runs the sample site against the cluster of {@code elasticsearch.dsl.connections.default.hosts}.
+ * For local development on an embedded node, run the test-scoped {@code TestSampleApplication}
+ * ({@code ./mvnw -B -pl sample-app -am spring-boot:test-run}).
  */
 @SpringBootApplication
 @ImportRuntimeHints(SampleRuntimeHints.class)

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.esdsl.json.Json;
+import io.github.esdsl.test.EmbeddedElasticsearch;
+import io.github.esdsl.test.spring.AutoConfigureEmbeddedElasticsearch;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,7 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "sample.embedded-elasticsearch.data=target/sample-it-elasticsearch", "sample.data.limit=5000" })
+		properties = "sample.data.limit=5000")
+@AutoConfigureEmbeddedElasticsearch
 class SampleApplicationIT {
 
 	private final HttpClient http = HttpClient.newHttpClient();
@@ -94,13 +97,49 @@ class SampleApplicationIT {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void pageableControllerParameterPagesAndSortsThePackages() throws Exception {
+		Map<String, Object> page = get("/api/packages?page=2&size=3&sort=name,desc");
+		assertThat(page).containsEntry("number", 2).containsEntry("size", 3).containsEntry("totalElements", 5000)
+			.containsEntry("totalPages", 1667);
+		List<String> names = ((List<Map<String, Object>>) page.get("content")).stream()
+			.map((hit) -> (String) hit.get("name"))
+			.toList();
+		Map<String, Object> first = get("/api/packages?page=0&size=9&sort=name,desc");
+		List<String> firstNine = ((List<Map<String, Object>>) first.get("content")).stream()
+			.map((hit) -> (String) hit.get("name"))
+			.toList();
+		assertThat(names).hasSize(3).isEqualTo(firstNine.subList(6, 9));
+		assertThat(firstNine).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void facetedPageCarriesTheFacetsWithThePage() throws Exception {
+		Map<String, Object> page = get("/api/packages/by-section?q=library&section=libs&size=4");
+		assertThat(page).containsEntry("number", 0).containsEntry("size", 4);
+		int total = (int) page.get("totalElements");
+		assertThat(total).isPositive();
+		assertThat((List<Map<String, Object>>) page.get("content")).hasSize(4)
+			.allSatisfy((hit) -> assertThat(hit).containsEntry("section", "libs"));
+		List<Map<String, Object>> sections = (List<Map<String, Object>>) ((Map<String, Object>) page.get("facets"))
+			.get("section");
+		assertThat(sections).hasSizeGreaterThan(1)
+			.anySatisfy((value) -> assertThat(value).containsEntry("key", "libs")
+				.containsEntry("count", total)
+				.containsEntry("selected", true));
+	}
+
+	@Test
 	void healthShowsTheCluster() throws Exception {
 		assertThat(getText("/actuator/health")).contains("\"status\":\"UP\"").contains("\"elasticsearchDsl\"");
 	}
 
 	@Test
 	void clusterApiAnswersWithTheClusterHealth() throws Exception {
-		assertThat(getText("/api/cluster")).contains("\"cluster_name\":\"esdsl\"").contains("\"number_of_nodes\":1");
+		assertThat(getText("/api/cluster"))
+			.contains("\"cluster_name\":\"" + EmbeddedElasticsearch.shared().clusterName() + "\"")
+			.contains("\"number_of_nodes\":1");
 	}
 
 	private Map<String, Object> get(String path) throws IOException, InterruptedException {

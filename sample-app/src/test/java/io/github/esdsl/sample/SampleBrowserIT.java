@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
+import io.github.esdsl.test.spring.AutoConfigureEmbeddedElasticsearch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +32,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * skipped, saying which, when either is missing.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "sample.embedded-elasticsearch.data=target/sample-it-elasticsearch", "sample.data.limit=5000" })
+		properties = "sample.data.limit=5000")
+@AutoConfigureEmbeddedElasticsearch
 class SampleBrowserIT {
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

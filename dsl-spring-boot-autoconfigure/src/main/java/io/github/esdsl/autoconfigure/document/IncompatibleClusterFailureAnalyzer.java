@@ -15,9 +15,10 @@ class IncompatibleClusterFailureAnalyzer extends AbstractFailureAnalyzer<Incompa
 		String description = "Connection '" + cause.getAlias() + "' sends '" + property + "="
 				+ ((cause.getCompatibility() != null) ? cause.getCompatibility() : "(unset)")
 				+ "' media types, but the server is " + server + " and rejects them: " + cause.getMessage();
-		String major = (cause.getServerVersion() != null)
-				? String.valueOf(DocumentIndexManager.major(cause.getServerVersion())) : "the server's major version";
-		String action = "Set '" + property + "' to " + major + " (the server's major version), or remove it.";
+		String action = (cause.getServerVersion() != null)
+				? "Set '" + property + "' to " + DocumentIndexManager.major(cause.getServerVersion())
+						+ " (the server's major version), or remove it."
+				: "Remove '" + property + "', or set it to the major version the server reports at GET /.";
 		return new FailureAnalysis(description, action, cause);
 	}
 

@@ -9,8 +9,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 /**
  * Binds an application's {@link FacetedSearch} bean that has no connection of its own to the
  * connection of its alias in the context's {@link Connections}, instead of
- * {@link Connections#global()}. Subclasses are bound through their {@code using(Connection)}
- * only when it returns their own class; otherwise they are left alone.
+ * {@link Connections#global()}. Subclasses are bound too: {@link FacetedSearch#using} copies
+ * them with their overridden hooks.
  */
 final class FacetedSearchConnectionBinder implements BeanPostProcessor {
 
@@ -31,10 +31,10 @@ final class FacetedSearchConnectionBinder implements BeanPostProcessor {
 		}
 		if (!all.contains(search.alias())) {
 			throw new IllegalStateException("FacetedSearch bean '" + beanName + "' uses alias '" + search.alias()
-					+ "' but there is no such connection; known aliases: " + all.aliases());
+					+ "' but there is no such connection; known aliases: " + all.aliases() + ". Configure "
+					+ "elasticsearch.dsl.connections." + search.alias() + ".hosts or use one of the known aliases");
 		}
-		FacetedSearch<?> bound = search.using(all.get(search.alias()));
-		return (bound.getClass() == bean.getClass()) ? bound : bean;
+		return search.using(all.get(search.alias()));
 	}
 
 }

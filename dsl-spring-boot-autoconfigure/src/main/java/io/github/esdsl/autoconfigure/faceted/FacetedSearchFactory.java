@@ -63,8 +63,7 @@ final class FacetedSearchFactory {
 	private static Facet facet(String path, FacetedSearchProperties.Facet facet) {
 		String kind = facet.getKind();
 		if (kind == null || !KINDS.contains(kind)) {
-			throw new IllegalStateException("Unknown facet kind " + ((kind == null) ? "(none)" : "'" + kind + "'")
-					+ " at " + path + ".kind; valid kinds are " + KINDS);
+			throw new UnknownFacetKindException(path + ".kind", kind);
 		}
 		return switch (kind) {
 			case "terms" -> (facet.getSize() != null) ? new TermsFacet(facet.getField(), Map.of("size", facet.getSize()))

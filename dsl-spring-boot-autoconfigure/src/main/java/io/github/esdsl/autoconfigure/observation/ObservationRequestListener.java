@@ -2,38 +2,42 @@ package io.github.esdsl.autoconfigure.observation;
 
 import io.github.esdsl.connection.RequestInfo;
 import io.github.esdsl.connection.RequestListener;
+import io.github.esdsl.observation.DefaultElasticsearchDslObservationConvention;
+import io.github.esdsl.observation.ElasticsearchDslObservationContext;
+import io.github.esdsl.observation.ElasticsearchDslObservationConvention;
+import io.github.esdsl.observation.ElasticsearchDslObservationDocumentation;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 
 /**
- * Observes every request of one connection as {@value #NAME}, with the alias, operation and
- * outcome as low-cardinality key values and the method and path as high-cardinality ones.
+ * Observes every request of one connection as
+ * {@link ElasticsearchDslObservationDocumentation#REQUEST}, named by the application's
+ * {@link ElasticsearchDslObservationConvention} or the default one.
  */
 final class ObservationRequestListener implements RequestListener {
 
-	static final String NAME = "elasticsearch.dsl.request";
-
 	private final ObservationRegistry registry;
+
+	private final ElasticsearchDslObservationConvention convention;
 
 	private final String alias;
 
-	ObservationRequestListener(ObservationRegistry registry, String alias) {
+	ObservationRequestListener(ObservationRegistry registry, ElasticsearchDslObservationConvention convention,
+			String alias) {
 		this.registry = registry;
+		this.convention = convention;
 		this.alias = alias;
 	}
 
 	@Override
 	public Completion onRequest(RequestInfo request) {
-		Observation observation = Observation.createNotStarted(NAME, this.registry)
-			.contextualName("elasticsearch " + request.operation())
-			.lowCardinalityKeyValue("elasticsearch.alias", this.alias)
-			.lowCardinalityKeyValue("elasticsearch.operation", request.operation())
-			.highCardinalityKeyValue("http.method", request.method())
-			.highCardinalityKeyValue("http.path", request.path())
+		ElasticsearchDslObservationContext context = new ElasticsearchDslObservationContext(this.alias, request);
+		Observation observation = ElasticsearchDslObservationDocumentation.REQUEST
+			.observation(this.convention, DefaultElasticsearchDslObservationConvention.INSTANCE, () -> context,
+					this.registry)
 			.start();
 		return (outcome) -> {
-			observation.lowCardinalityKeyValue("outcome", outcome.isSuccess() ? "SUCCESS" : "FAILURE");
-			observation.lowCardinalityKeyValue("http.status", outcome.statusText());
+			context.setOutcome(outcome);
 			if (outcome.failure() != null) {
 				observation.error(outcome.failure());
 			}

@@ -245,6 +245,10 @@ class DocumentIndexIT {
 					.find(context.getStartupFailure(), IncompatibleClusterException.class);
 				assertThat(ex.getCompatibility()).isEqualTo(9);
 				assertThat(ex.getMessage()).startsWith("Connection 'default' asks for the REST API of version 9 but the server ");
+				assertThat(ex.getServerVersion()).isEqualTo(version);
+				assertThat(MalformedConfigurationTests.analyze(context.getStartupFailure()).getAction()).isEqualTo(
+						"Set 'elasticsearch.dsl.connections.default.compatibility' to 8 (the server's major version), "
+								+ "or remove it.");
 			});
 	}
 

@@ -57,6 +57,14 @@ class FailureAnalyzersTests {
 	}
 
 	@Test
+	void compatibilityMismatchWithAnUnknownServerVersionHasNoPlaceholder() {
+		FailureAnalysis analysis = new IncompatibleClusterFailureAnalyzer().analyze(new IncompatibleClusterException(
+				"logs", null, 9, "Invalid media-type value on headers [Accept]", null));
+		assertThat(analysis.getAction()).isEqualTo("Remove 'elasticsearch.dsl.connections.logs.compatibility', or set "
+				+ "it to the major version the server reports at GET /.");
+	}
+
+	@Test
 	void mappingConflictListsIndexFieldAndBothDefinitions() {
 		IndexMappingConflictException ex = new IndexMappingConflictException(List.of(
 				"index 'blog' maps field 'title' as {type=keyword} but [com.example.Post] define it as {type=text}"),
@@ -83,11 +91,13 @@ class FailureAnalyzersTests {
 			.loadProperties(new ClassPathResource("META-INF/spring.factories"));
 		List<String> names = List.of(factories.getProperty(FailureAnalyzer.class.getName()).split(","));
 		assertThat(names).containsExactly("io.github.esdsl.autoconfigure.InvalidConnectionPropertyFailureAnalyzer",
+				"io.github.esdsl.autoconfigure.UnknownConnectionPropertyFailureAnalyzer",
 				"io.github.esdsl.autoconfigure.document.UnknownDocumentAliasFailureAnalyzer",
 				"io.github.esdsl.autoconfigure.document.ClusterUnavailableFailureAnalyzer",
 				"io.github.esdsl.autoconfigure.document.IncompatibleClusterFailureAnalyzer",
 				"io.github.esdsl.autoconfigure.document.IndexMappingConflictFailureAnalyzer",
 				"io.github.esdsl.autoconfigure.document.InvalidDocumentFailureAnalyzer",
+				"io.github.esdsl.autoconfigure.faceted.UnknownFacetKindFailureAnalyzer",
 				"io.github.esdsl.autoconfigure.template.UnknownAliasQualifierFailureAnalyzer");
 		for (String name : names) {
 			Constructor<?> constructor = Class.forName(name).getDeclaredConstructors()[0];

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -114,6 +115,28 @@ class FacetedSearchAutoConfigurationTests {
 	}
 
 	@Test
+	void misspeltKindHasAFailureAnalysisWithTheValidKindsAndTheClosest() {
+		this.contextRunner
+			.withPropertyValues("elasticsearch.dsl.faceted-searches.blog.facets.tags.kind=term",
+					"elasticsearch.dsl.faceted-searches.blog.facets.tags.field=tags")
+			.run((context) -> {
+				FailureAnalysis analysis = new UnknownFacetKindFailureAnalyzer().analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).isEqualTo("Property "
+						+ "'elasticsearch.dsl.faceted-searches.blog.facets.tags.kind' has the unknown facet kind 'term'.");
+				assertThat(analysis.getAction()).isEqualTo("Set 'elasticsearch.dsl.faceted-searches.blog.facets.tags.kind' "
+						+ "to one of terms, histogram, date-histogram, range (the closest is 'terms').");
+			});
+	}
+
+	@Test
+	void missingKindHasAFailureAnalysisWithTheValidKinds() {
+		this.contextRunner.withPropertyValues("elasticsearch.dsl.faceted-searches.blog.facets.tags.field=tags")
+			.run((context) -> assertThat(new UnknownFacetKindFailureAnalyzer().analyze(context.getStartupFailure())
+				.getAction()).isEqualTo("Set 'elasticsearch.dsl.faceted-searches.blog.facets.tags.kind' to one of "
+						+ "terms, histogram, date-histogram, range."));
+	}
+
+	@Test
 	void histogramWithoutANumericIntervalFailsStartupNamingTheProperty() {
 		this.contextRunner
 			.withPropertyValues("elasticsearch.dsl.faceted-searches.shop.facets.price.kind=histogram",
@@ -147,7 +170,8 @@ class FacetedSearchAutoConfigurationTests {
 				.getFailure()
 				.rootCause()
 				.hasMessage("FacetedSearch bean 'userFacetedSearch' uses alias 'analytics' but there is no such "
-						+ "connection; known aliases: [default]"));
+						+ "connection; known aliases: [default]. Configure elasticsearch.dsl.connections.analytics.hosts "
+						+ "or use one of the known aliases"));
 	}
 
 	@Test
@@ -195,10 +219,11 @@ class FacetedSearchAutoConfigurationTests {
 	}
 
 	@Test
-	void subclassThatDoesNotOverrideUsingIsLeftAlone() {
+	void subclassIsBoundToTheContextsConnectionOfItsAlias() {
 		this.contextRunner.withBean("customFacetedSearch", Custom.class, Custom::new).run((context) -> {
 			assertThat(context.getBean("customFacetedSearch")).isInstanceOf(Custom.class);
-			assertThat(context.getBean(Custom.class).connection()).isEmpty();
+			assertThat(context.getBean(Custom.class).connection())
+				.containsSame(context.getBean(Connections.class).get("default"));
 		});
 	}
 

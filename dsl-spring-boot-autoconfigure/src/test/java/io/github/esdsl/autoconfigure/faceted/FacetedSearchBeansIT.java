@@ -12,6 +12,9 @@ import io.github.esdsl.faceted.FacetValue;
 import io.github.esdsl.faceted.FacetedRequest;
 import io.github.esdsl.faceted.FacetedResponse;
 import io.github.esdsl.faceted.FacetedSearch;
+import io.github.esdsl.faceted.TermsFacet;
+import io.github.esdsl.query.Q;
+import io.github.esdsl.search.Search;
 import io.github.esdsl.test.ElasticsearchEndpoint;
 import io.github.esdsl.test.WithElasticsearch;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.stereotype.Component;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,6 +99,36 @@ class FacetedSearchBeansIT {
 				assertThat(acme.facet("price")).containsExactly(new FacetValue("cheap", 2, false),
 						new FacetValue("dear", 1, false));
 			});
+	}
+
+	@Test
+	void componentSubclassOverridingOnlyItsSearchHookRunsOnTheConnectionOfItsAlias() {
+		this.contextRunner
+			.withPropertyValues("elasticsearch.dsl.connections.default.hosts=http://127.0.0.1:1",
+					"elasticsearch.dsl.connections.shop.hosts=" + url)
+			.withUserConfiguration(CheapProducts.class)
+			.run((context) -> {
+				CheapProducts cheap = context.getBean(CheapProducts.class);
+				FacetedResponse<?> response = cheap.execute(FacetedRequest.all());
+				assertThat(response.total().value()).isEqualTo(3);
+				assertThat(response.facet("brand")).containsExactly(new FacetValue("acme", 2, false),
+						new FacetValue("zeta", 1, false));
+			});
+	}
+
+	/** A faceted search as an application writes one: a component overriding only the search hook. */
+	@Component
+	static class CheapProducts extends FacetedSearch<Map<String, Object>> {
+
+		CheapProducts() {
+			super(FacetedSearch.builder(INDEX).using("shop").fields("name").facet("brand", new TermsFacet("brand")));
+		}
+
+		@Override
+		protected Search<Map<String, Object>> search() {
+			return super.search().filter(Q.range("price", Map.of("lt", 10)));
+		}
+
 	}
 
 }

@@ -2,12 +2,19 @@ package io.github.esdsl.autoconfigure.observation;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 
 import io.github.esdsl.autoconfigure.ConnectionSettingsCustomizer;
 import io.github.esdsl.autoconfigure.ElasticsearchDslAutoConfiguration;
 import io.github.esdsl.connection.Connections;
 import io.github.esdsl.health.FakeCluster;
+import io.github.esdsl.observation.DefaultElasticsearchDslObservationConvention;
+import io.github.esdsl.observation.ElasticsearchDslObservationContext;
+import io.github.esdsl.observation.ElasticsearchDslObservationConvention;
+import io.github.esdsl.observation.ElasticsearchDslObservationDocumentation;
 import io.micrometer.common.KeyValue;
+import io.micrometer.common.KeyValues;
+import io.micrometer.common.docs.KeyName;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
@@ -28,20 +35,7 @@ class ElasticsearchDslObservationAutoConfigurationTests {
 	@Test
 	void everyRequestIsObservedWithAliasAndOperation() throws Exception {
 		List<Observation.Context> stopped = new CopyOnWriteArrayList<>();
-		ObservationRegistry registry = ObservationRegistry.create();
-		registry.observationConfig().observationHandler(new ObservationHandler<>() {
-
-			@Override
-			public boolean supportsContext(Observation.Context context) {
-				return true;
-			}
-
-			@Override
-			public void onStop(Observation.Context context) {
-				stopped.add(context);
-			}
-
-		});
+		ObservationRegistry registry = recording(stopped);
 		try (FakeCluster cluster = new FakeCluster()) {
 			cluster.answer(200, "{\"status\":\"green\"}");
 			this.contextRunner.withBean(ObservationRegistry.class, () -> registry)
@@ -59,6 +53,54 @@ class ElasticsearchDslObservationAutoConfigurationTests {
 						.contains(KeyValue.of("http.path", "/_cluster/health"));
 				});
 		}
+	}
+
+	@Test
+	void usersConventionBeanNamesTheObservationAndItsKeyValues() throws Exception {
+		List<Observation.Context> stopped = new CopyOnWriteArrayList<>();
+		ObservationRegistry registry = recording(stopped);
+		ElasticsearchDslObservationConvention teamConvention = new DefaultElasticsearchDslObservationConvention() {
+
+			@Override
+			public String getName() {
+				return "search.backend";
+			}
+
+			@Override
+			public KeyValues getLowCardinalityKeyValues(ElasticsearchDslObservationContext context) {
+				return super.getLowCardinalityKeyValues(context).and("team", "catalog");
+			}
+
+		};
+		try (FakeCluster cluster = new FakeCluster()) {
+			cluster.answer(200, "{\"status\":\"green\"}");
+			this.contextRunner.withBean(ObservationRegistry.class, () -> registry)
+				.withBean(ElasticsearchDslObservationConvention.class, () -> teamConvention)
+				.withPropertyValues("elasticsearch.dsl.connections.default.hosts=" + cluster.url())
+				.run((context) -> {
+					context.getBean(Connections.class).get().client().clusterHealth();
+					assertThat(stopped).hasSize(1);
+					Observation.Context observed = stopped.get(0);
+					assertThat(observed).isInstanceOf(ElasticsearchDslObservationContext.class);
+					assertThat(observed.getName()).isEqualTo("search.backend");
+					assertThat(observed.getContextualName()).isEqualTo("elasticsearch cluster.health");
+					assertThat(observed.getLowCardinalityKeyValues()).containsExactlyInAnyOrder(
+							KeyValue.of("elasticsearch.alias", "default"),
+							KeyValue.of("elasticsearch.operation", "cluster.health"), KeyValue.of("outcome", "SUCCESS"),
+							KeyValue.of("http.status", "200"), KeyValue.of("team", "catalog"));
+				});
+		}
+	}
+
+	@Test
+	void documentationListsTheDefaultConventionAndEveryKeyName() {
+		assertThat(ElasticsearchDslObservationDocumentation.REQUEST.getDefaultConvention())
+			.isEqualTo(DefaultElasticsearchDslObservationConvention.class);
+		assertThat(Stream.of(ElasticsearchDslObservationDocumentation.REQUEST.getLowCardinalityKeyNames())
+			.map(KeyName::asString)).containsExactly("elasticsearch.alias", "elasticsearch.operation", "outcome",
+					"http.status");
+		assertThat(Stream.of(ElasticsearchDslObservationDocumentation.REQUEST.getHighCardinalityKeyNames())
+			.map(KeyName::asString)).containsExactly("http.method", "http.path");
 	}
 
 	@Test
@@ -85,6 +127,25 @@ class ElasticsearchDslObservationAutoConfigurationTests {
 				assertThat(context.getBean("elasticsearchDslObservationCustomizer")).isSameAs(custom);
 				assertThat(context.getBean(Connections.class).get().settings().listeners()).isEmpty();
 			});
+	}
+
+	/** A registry that adds every stopped observation's context to a list. */
+	private static ObservationRegistry recording(List<Observation.Context> stopped) {
+		ObservationRegistry registry = ObservationRegistry.create();
+		registry.observationConfig().observationHandler(new ObservationHandler<>() {
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return true;
+			}
+
+			@Override
+			public void onStop(Observation.Context context) {
+				stopped.add(context);
+			}
+
+		});
+		return registry;
 	}
 
 }
