@@ -2,6 +2,7 @@ package io.github.esdsl.sample;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.ImportRuntimeHints;
 
 /**
  * Runs the sample site against the cluster of {@code elasticsearch.dsl.connections.default.hosts}.
@@ -9,6 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * ({@code ./mvnw -B -pl sample-app -am spring-boot:test-run}).
  */
 @SpringBootApplication
+@ImportRuntimeHints(SampleRuntimeHints.class)
 public class SampleApplication {
 
 	public static void main(String[] args) {

@@ -1,14 +1,11 @@
 package io.github.esdsl.autoconfigure.document;
 
-import java.util.List;
-
 import io.github.esdsl.autoconfigure.ElasticsearchDslAutoConfiguration;
 import io.github.esdsl.autoconfigure.ElasticsearchDslProperties;
 import io.github.esdsl.connection.Connections;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +15,8 @@ import org.springframework.core.io.ResourceLoader;
 /**
  * Auto-configuration of document scanning and index management at startup: the
  * {@code @Document} classes of {@code elasticsearch.dsl.documents.packages}, else of
- * {@link DocumentScan @DocumentScan}, else of the application's auto-configuration packages.
+ * {@link DocumentScan @DocumentScan}, else of the application's auto-configuration packages; in
+ * AOT mode the classes found when the application was processed ahead of time.
  */
 @AutoConfiguration(after = ElasticsearchDslAutoConfiguration.class)
 @ConditionalOnBean(Connections.class)
@@ -29,20 +27,8 @@ public final class DocumentIndexAutoConfiguration {
 	DocumentIndexInitializer elasticsearchDslDocumentIndexInitializer(Connections connections,
 			ElasticsearchDslProperties properties, BeanFactory beanFactory, Environment environment,
 			ResourceLoader resourceLoader) {
-		List<String> packages = packages(properties, beanFactory);
-		DocumentClassScanner scanner = new DocumentClassScanner(environment, resourceLoader);
-		return new DocumentIndexInitializer(connections, properties, scanner.scan(packages));
-	}
-
-	private static List<String> packages(ElasticsearchDslProperties properties, BeanFactory beanFactory) {
-		if (!properties.getDocuments().getPackages().isEmpty()) {
-			return properties.getDocuments().getPackages();
-		}
-		List<String> scanned = DocumentScanPackages.get(beanFactory);
-		if (!scanned.isEmpty()) {
-			return scanned;
-		}
-		return AutoConfigurationPackages.has(beanFactory) ? AutoConfigurationPackages.get(beanFactory) : List.of();
+		return new DocumentIndexInitializer(connections, properties,
+				DocumentClasses.find(beanFactory, environment, resourceLoader));
 	}
 
 }

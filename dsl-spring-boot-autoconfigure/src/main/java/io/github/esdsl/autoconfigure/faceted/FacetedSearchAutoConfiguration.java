@@ -13,8 +13,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
- * Auto-configuration of {@link FacetedSearch} beans: one named {@code <name>FacetedSearch} per
- * entry under {@code elasticsearch.dsl.faceted-searches}, on the connection of its alias; and the
+ * Auto-configuration of {@link FacetedSearch} beans: one named {@code <name>FacetedSearch} and
+ * qualified by its name per entry under {@code elasticsearch.dsl.faceted-searches}, on the
+ * connection of its alias, unless the application defines one of that name or qualifier; and the
  * application's own {@code FacetedSearch} beans bound to the connection of their alias.
  */
 @AutoConfiguration(after = ElasticsearchDslAutoConfiguration.class)

@@ -14,7 +14,9 @@ import org.springframework.data.domain.Pageable;
 /**
  * Auto-configuration of one {@link SearchTemplate} per connection alias: {@code searchTemplate}
  * (primary) for the {@code default} alias, {@code <alias>SearchTemplate} qualified by its alias
- * for the others. A bean already defined under one of those names replaces the template.
+ * for the others (injected by qualifier only when there is a {@code default} alias). An
+ * application's own {@code SearchTemplate} replaces the template of its alias: the alias of its
+ * {@code @Qualifier}, else of its bean name, else {@code default}.
  */
 @AutoConfiguration(after = ElasticsearchDslAutoConfiguration.class)
 @ConditionalOnClass({ Connections.class, Pageable.class })

@@ -1,5 +1,6 @@
 package io.github.esdsl.autoconfigure.document;
 
+import java.lang.reflect.Constructor;
 import java.net.URI;
 import java.util.List;
 import java.util.Properties;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.util.ReflectionUtils;
@@ -95,9 +97,13 @@ class FailureAnalyzersTests {
 				"io.github.esdsl.autoconfigure.document.IncompatibleClusterFailureAnalyzer",
 				"io.github.esdsl.autoconfigure.document.IndexMappingConflictFailureAnalyzer",
 				"io.github.esdsl.autoconfigure.document.InvalidDocumentFailureAnalyzer",
-				"io.github.esdsl.autoconfigure.faceted.UnknownFacetKindFailureAnalyzer");
+				"io.github.esdsl.autoconfigure.faceted.UnknownFacetKindFailureAnalyzer",
+				"io.github.esdsl.autoconfigure.template.UnknownAliasQualifierFailureAnalyzer");
 		for (String name : names) {
-			Object analyzer = ReflectionUtils.accessibleConstructor(Class.forName(name)).newInstance();
+			Constructor<?> constructor = Class.forName(name).getDeclaredConstructors()[0];
+			ReflectionUtils.makeAccessible(constructor);
+			Object analyzer = (constructor.getParameterCount() == 0) ? constructor.newInstance()
+					: constructor.newInstance(new StandardEnvironment());
 			assertThat(analyzer).isInstanceOf(FailureAnalyzer.class);
 		}
 	}

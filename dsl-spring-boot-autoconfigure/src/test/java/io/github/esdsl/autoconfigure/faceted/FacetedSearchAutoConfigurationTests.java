@@ -14,6 +14,8 @@ import io.github.esdsl.faceted.TermsFacet;
 import io.github.esdsl.json.Json;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -186,6 +188,37 @@ class FacetedSearchAutoConfigurationTests {
 	}
 
 	@Test
+	void userBeanQualifiedWithTheNameOfAConfiguredOneReplacesIt() {
+		this.contextRunner
+			.withPropertyValues("elasticsearch.dsl.faceted-searches.logs.facets.level.kind=terms",
+					"elasticsearch.dsl.faceted-searches.logs.facets.level.field=level")
+			.withUserConfiguration(QualifiedUserFacetedSearchConfiguration.class)
+			.run((context) -> {
+				assertThat(context.getBeansOfType(FacetedSearch.class)).containsOnlyKeys("mine");
+				assertThat(context.getBean("mine", FacetedSearch.class).facets()).containsOnlyKeys("tags");
+			});
+	}
+
+	@Test
+	void configuredFacetedSearchIsAFactoryMethodDefinitionInjectedByQualifierOfItsName() {
+		this.contextRunner
+			.withPropertyValues("elasticsearch.dsl.faceted-searches.logs.facets.level.kind=terms",
+					"elasticsearch.dsl.faceted-searches.logs.facets.level.field=level",
+					"elasticsearch.dsl.faceted-searches.blog.facets.tags.kind=terms",
+					"elasticsearch.dsl.faceted-searches.blog.facets.tags.field=tags")
+			.withUserConfiguration(LogsConsumer.class)
+			.run((context) -> {
+				RootBeanDefinition logs = (RootBeanDefinition) context.getBeanFactory()
+					.getMergedBeanDefinition("logsFacetedSearch");
+				assertThat(logs.getInstanceSupplier()).isNull();
+				assertThat(logs.getFactoryMethodName()).isEqualTo("facetedSearch");
+				assertThat(logs.getConstructorArgumentValues().getIndexedArgumentValue(0, String.class).getValue())
+					.isEqualTo("logs");
+				assertThat(context.getBean(LogsConsumer.class).search).isSameAs(context.getBean("logsFacetedSearch"));
+			});
+	}
+
+	@Test
 	void subclassIsBoundToTheContextsConnectionOfItsAlias() {
 		this.contextRunner.withBean("customFacetedSearch", Custom.class, Custom::new).run((context) -> {
 			assertThat(context.getBean("customFacetedSearch")).isInstanceOf(Custom.class);
@@ -198,6 +231,27 @@ class FacetedSearchAutoConfigurationTests {
 
 		Custom() {
 			super(FacetedSearch.builder("posts").facet("tags", new TermsFacet("tags")));
+		}
+
+	}
+
+	static class LogsConsumer {
+
+		final FacetedSearch<Map<String, Object>> search;
+
+		LogsConsumer(@Qualifier("logs") FacetedSearch<Map<String, Object>> search) {
+			this.search = search;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class QualifiedUserFacetedSearchConfiguration {
+
+		@Bean
+		@Qualifier("logs")
+		FacetedSearch<Map<String, Object>> mine() {
+			return FacetedSearch.builder("logs").facet("tags", new TermsFacet("tags")).build();
 		}
 
 	}
