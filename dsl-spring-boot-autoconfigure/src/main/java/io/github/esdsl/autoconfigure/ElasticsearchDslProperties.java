@@ -92,9 +92,10 @@ public class ElasticsearchDslProperties {
 	public static class Connection {
 
 		/**
-		 * Elasticsearch hosts, such as https://es1:9200.
+		 * Elasticsearch hosts, such as https://es1:9200 (a host without a port means 9200). Required
+		 * for every declared alias unless a ConnectionDetails bean supplies them.
 		 */
-		private List<String> hosts = new ArrayList<>(List.of("http://localhost:9200"));
+		private List<String> hosts = new ArrayList<>();
 
 		/**
 		 * User name for HTTP basic authentication.
