@@ -6,7 +6,7 @@ import org.springframework.boot.SpringApplication;
 
 /**
  * Runs the sample site on an embedded Elasticsearch started from the Maven distribution:
- * {@code ./mvnw -B -pl sample-app -am spring-boot:test-run}. The application itself is unchanged
+ * {@code ./mvnw -B -pl sample-app -am package -DskipTests spring-boot:test-run}. The application itself is unchanged
  * ({@link SampleApplication#main}); this test-scoped main only adds
  * {@link AutoConfigureEmbeddedElasticsearch}, which connects every alias to an embedded node.
  */
