@@ -234,7 +234,7 @@ function forms(type, ctx) {
 				return [
 					{ sig: 'String', expr: 'value', erasure: 'String' },
 					{ sig: 'FieldRef', expr: 'refPath(value)', erasure: 'FieldRef', imports: ['io.github.esdsl.document.FieldRef'] },
-					{ sig: 'List<String>', expr: 'wireList(value)', erasure: 'List', imports: ['java.util.List'] },
+					{ sig: 'List<String>', expr: 'value', erasure: 'List', imports: ['java.util.List'] },
 				];
 			}
 			if (ns === '_builtins' && (n === 'string' || n === 'binary')) {
@@ -293,7 +293,9 @@ function forms(type, ctx) {
 				return [{ sig: 'List<?>', expr: 'wireList(value)', erasure: 'List', imports: ['java.util.List'], list: true }];
 			}
 			const elem = { boolean: 'Boolean', int: 'Integer', long: 'Long' }[first.sig] || first.sig;
-			return [{ sig: 'List<? extends ' + elem + '>', expr: 'wireList(value)', erasure: 'List',
+			// queries, aggregations, strings and numbers are sent as they are: no per-element copy
+			const plain = ['Query', 'Agg', 'String', 'Number', 'Boolean', 'Integer', 'Long'].includes(elem);
+			return [{ sig: 'List<? extends ' + elem + '>', expr: plain ? 'value' : 'wireList(value)', erasure: 'List',
 				imports: ['java.util.List', ...(first.imports || [])], list: true, elem: first }];
 		}
 		case 'dictionary_of': {

@@ -193,6 +193,11 @@ public class RequestSerializationBenchmark {
 	}
 
 	@Benchmark
+	public byte[] bool200EsdslMapOptions() {
+		return RequestShapes.esdslMapOptionsLarge();
+	}
+
+	@Benchmark
 	public byte[] bool200EsdslTypedOptions() {
 		return RequestShapes.esdslTypedOptionsLarge();
 	}

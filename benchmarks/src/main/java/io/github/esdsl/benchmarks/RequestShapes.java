@@ -98,6 +98,15 @@ final class RequestShapes {
 		return Json.toBytes(search);
 	}
 
+	/** The bool of 200 terms in the Map form that {@link #esdslTypedOptionsLarge()} types. */
+	static byte[] esdslMapOptionsLarge() {
+		List<io.github.esdsl.query.Query> clauses = new ArrayList<>(LARGE_CLAUSES);
+		for (int i = 0; i < LARGE_CLAUSES; i++) {
+			clauses.add(Q.term("tag", "t" + i));
+		}
+		return Json.toBytes(Search.of("blog").query(Q.bool(Map.of("should", clauses))));
+	}
+
 	static byte[] esdslTypedOptionsLarge() {
 		List<io.github.esdsl.query.Query> clauses = new ArrayList<>(LARGE_CLAUSES);
 		for (int i = 0; i < LARGE_CLAUSES; i++) {

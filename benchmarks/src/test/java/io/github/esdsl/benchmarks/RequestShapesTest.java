@@ -37,6 +37,8 @@ class RequestShapesTest {
 			.isEqualTo(new String(RequestShapes.esdslSingleMatch(), StandardCharsets.UTF_8));
 		assertThat(new String(RequestShapes.esdslTypedOptionsRealistic(), StandardCharsets.UTF_8))
 			.isEqualTo(new String(RequestShapes.esdslRealistic(), StandardCharsets.UTF_8));
+		assertThat(new String(RequestShapes.esdslMapOptionsLarge(), StandardCharsets.UTF_8))
+			.isEqualTo(new String(RequestShapes.esdslLarge(), StandardCharsets.UTF_8));
 		assertThat(new String(RequestShapes.esdslTypedOptionsLarge(), StandardCharsets.UTF_8))
 			.isEqualTo(new String(RequestShapes.esdslLarge(), StandardCharsets.UTF_8));
 	}

@@ -38,7 +38,7 @@ public final class AvgBucketAggOptions extends Options<AvgBucketAggOptions> {
 	 * @return these options
 	 */
 	public AvgBucketAggOptions bucketsPath(List<? extends String> value) {
-		return set("buckets_path", wireList(require("buckets_path", value)));
+		return set("buckets_path", require("buckets_path", value));
 	}
 
 	/**

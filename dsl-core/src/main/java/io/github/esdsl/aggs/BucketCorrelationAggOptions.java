@@ -39,7 +39,7 @@ public final class BucketCorrelationAggOptions extends Options<BucketCorrelation
 	 * @return these options
 	 */
 	public BucketCorrelationAggOptions bucketsPath(List<? extends String> value) {
-		return set("buckets_path", wireList(require("buckets_path", value)));
+		return set("buckets_path", require("buckets_path", value));
 	}
 
 	/**

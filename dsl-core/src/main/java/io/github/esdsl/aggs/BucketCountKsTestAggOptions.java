@@ -37,7 +37,7 @@ public final class BucketCountKsTestAggOptions extends Options<BucketCountKsTest
 	 * @return these options
 	 */
 	public BucketCountKsTestAggOptions bucketsPath(List<? extends String> value) {
-		return set("buckets_path", wireList(require("buckets_path", value)));
+		return set("buckets_path", require("buckets_path", value));
 	}
 
 	/**
@@ -56,7 +56,7 @@ public final class BucketCountKsTestAggOptions extends Options<BucketCountKsTest
 	 * @return these options
 	 */
 	public BucketCountKsTestAggOptions alternative(List<? extends String> value) {
-		return set("alternative", wireList(require("alternative", value)));
+		return set("alternative", require("alternative", value));
 	}
 
 	/**
@@ -65,7 +65,7 @@ public final class BucketCountKsTestAggOptions extends Options<BucketCountKsTest
 	 * @return these options
 	 */
 	public BucketCountKsTestAggOptions fractions(List<? extends Number> value) {
-		return set("fractions", wireList(require("fractions", value)));
+		return set("fractions", require("fractions", value));
 	}
 
 	/**

@@ -40,7 +40,7 @@ public final class BucketScriptAggOptions extends Options<BucketScriptAggOptions
 	 * @return these options
 	 */
 	public BucketScriptAggOptions bucketsPath(List<? extends String> value) {
-		return set("buckets_path", wireList(require("buckets_path", value)));
+		return set("buckets_path", require("buckets_path", value));
 	}
 
 	/**

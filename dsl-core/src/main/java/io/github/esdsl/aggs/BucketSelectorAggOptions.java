@@ -40,7 +40,7 @@ public final class BucketSelectorAggOptions extends Options<BucketSelectorAggOpt
 	 * @return these options
 	 */
 	public BucketSelectorAggOptions bucketsPath(List<? extends String> value) {
-		return set("buckets_path", wireList(require("buckets_path", value)));
+		return set("buckets_path", require("buckets_path", value));
 	}
 
 	/**

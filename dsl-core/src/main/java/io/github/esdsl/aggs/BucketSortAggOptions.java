@@ -89,7 +89,7 @@ public final class BucketSortAggOptions extends Options<BucketSortAggOptions> {
 	 * @return these options
 	 */
 	public BucketSortAggOptions sort(List<? extends String> value) {
-		return set("sort", wireList(require("sort", value)));
+		return set("sort", require("sort", value));
 	}
 
 }

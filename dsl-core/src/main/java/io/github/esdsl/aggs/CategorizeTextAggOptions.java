@@ -76,7 +76,7 @@ public final class CategorizeTextAggOptions extends Options<CategorizeTextAggOpt
 	 * @return these options
 	 */
 	public CategorizeTextAggOptions categorizationFilters(List<? extends String> value) {
-		return set("categorization_filters", wireList(require("categorization_filters", value)));
+		return set("categorization_filters", require("categorization_filters", value));
 	}
 
 	/**

@@ -38,7 +38,7 @@ public final class ChangePointAggOptions extends Options<ChangePointAggOptions> 
 	 * @return these options
 	 */
 	public ChangePointAggOptions bucketsPath(List<? extends String> value) {
-		return set("buckets_path", wireList(require("buckets_path", value)));
+		return set("buckets_path", require("buckets_path", value));
 	}
 
 	/**

@@ -38,7 +38,7 @@ public final class CumulativeCardinalityAggOptions extends Options<CumulativeCar
 	 * @return these options
 	 */
 	public CumulativeCardinalityAggOptions bucketsPath(List<? extends String> value) {
-		return set("buckets_path", wireList(require("buckets_path", value)));
+		return set("buckets_path", require("buckets_path", value));
 	}
 
 	/**

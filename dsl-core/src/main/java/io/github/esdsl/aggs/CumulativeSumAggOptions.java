@@ -38,7 +38,7 @@ public final class CumulativeSumAggOptions extends Options<CumulativeSumAggOptio
 	 * @return these options
 	 */
 	public CumulativeSumAggOptions bucketsPath(List<? extends String> value) {
-		return set("buckets_path", wireList(require("buckets_path", value)));
+		return set("buckets_path", require("buckets_path", value));
 	}
 
 	/**

@@ -38,7 +38,7 @@ public final class DerivativeAggOptions extends Options<DerivativeAggOptions> {
 	 * @return these options
 	 */
 	public DerivativeAggOptions bucketsPath(List<? extends String> value) {
-		return set("buckets_path", wireList(require("buckets_path", value)));
+		return set("buckets_path", require("buckets_path", value));
 	}
 
 	/**

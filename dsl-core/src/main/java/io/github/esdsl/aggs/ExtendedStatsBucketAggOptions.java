@@ -38,7 +38,7 @@ public final class ExtendedStatsBucketAggOptions extends Options<ExtendedStatsBu
 	 * @return these options
 	 */
 	public ExtendedStatsBucketAggOptions bucketsPath(List<? extends String> value) {
-		return set("buckets_path", wireList(require("buckets_path", value)));
+		return set("buckets_path", require("buckets_path", value));
 	}
 
 	/**

@@ -110,7 +110,7 @@ public final class GeoCentroidAggOptions extends Options<GeoCentroidAggOptions> 
 	 * @return these options
 	 */
 	public GeoCentroidAggOptions location(List<? extends Number> value) {
-		return set("location", wireList(require("location", value)));
+		return set("location", require("location", value));
 	}
 
 	/**

@@ -68,7 +68,7 @@ public final class GeoDistanceAggOptions extends Options<GeoDistanceAggOptions> 
 	 * @return these options
 	 */
 	public GeoDistanceAggOptions origin(List<? extends Number> value) {
-		return set("origin", wireList(require("origin", value)));
+		return set("origin", require("origin", value));
 	}
 
 	/**

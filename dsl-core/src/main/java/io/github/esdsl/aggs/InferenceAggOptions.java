@@ -40,7 +40,7 @@ public final class InferenceAggOptions extends Options<InferenceAggOptions> {
 	 * @return these options
 	 */
 	public InferenceAggOptions bucketsPath(List<? extends String> value) {
-		return set("buckets_path", wireList(require("buckets_path", value)));
+		return set("buckets_path", require("buckets_path", value));
 	}
 
 	/**

@@ -46,7 +46,7 @@ public final class MatrixStatsAggOptions extends Options<MatrixStatsAggOptions> 
 	 * @return these options
 	 */
 	public MatrixStatsAggOptions fields(List<String> value) {
-		return set("fields", wireList(require("fields", value)));
+		return set("fields", require("fields", value));
 	}
 
 	/**

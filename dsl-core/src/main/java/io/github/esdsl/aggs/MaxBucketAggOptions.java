@@ -38,7 +38,7 @@ public final class MaxBucketAggOptions extends Options<MaxBucketAggOptions> {
 	 * @return these options
 	 */
 	public MaxBucketAggOptions bucketsPath(List<? extends String> value) {
-		return set("buckets_path", wireList(require("buckets_path", value)));
+		return set("buckets_path", require("buckets_path", value));
 	}
 
 	/**

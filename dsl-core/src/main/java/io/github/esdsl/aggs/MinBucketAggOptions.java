@@ -38,7 +38,7 @@ public final class MinBucketAggOptions extends Options<MinBucketAggOptions> {
 	 * @return these options
 	 */
 	public MinBucketAggOptions bucketsPath(List<? extends String> value) {
-		return set("buckets_path", wireList(require("buckets_path", value)));
+		return set("buckets_path", require("buckets_path", value));
 	}
 
 	/**

@@ -39,7 +39,7 @@ public final class MovingAvgAggOptions extends Options<MovingAvgAggOptions> {
 	 * @return these options
 	 */
 	public MovingAvgAggOptions bucketsPath(List<? extends String> value) {
-		return set("buckets_path", wireList(require("buckets_path", value)));
+		return set("buckets_path", require("buckets_path", value));
 	}
 
 	/**

@@ -38,7 +38,7 @@ public final class MovingFnAggOptions extends Options<MovingFnAggOptions> {
 	 * @return these options
 	 */
 	public MovingFnAggOptions bucketsPath(List<? extends String> value) {
-		return set("buckets_path", wireList(require("buckets_path", value)));
+		return set("buckets_path", require("buckets_path", value));
 	}
 
 	/**

@@ -38,7 +38,7 @@ public final class MovingPercentilesAggOptions extends Options<MovingPercentiles
 	 * @return these options
 	 */
 	public MovingPercentilesAggOptions bucketsPath(List<? extends String> value) {
-		return set("buckets_path", wireList(require("buckets_path", value)));
+		return set("buckets_path", require("buckets_path", value));
 	}
 
 	/**

@@ -39,7 +39,7 @@ public final class NormalizeAggOptions extends Options<NormalizeAggOptions> {
 	 * @return these options
 	 */
 	public NormalizeAggOptions bucketsPath(List<? extends String> value) {
-		return set("buckets_path", wireList(require("buckets_path", value)));
+		return set("buckets_path", require("buckets_path", value));
 	}
 
 	/**

@@ -112,7 +112,7 @@ public final class PercentileRanksAggOptions extends Options<PercentileRanksAggO
 	 * @return these options
 	 */
 	public PercentileRanksAggOptions values(List<? extends Number> value) {
-		return set("values", wireList(require("values", value)));
+		return set("values", require("values", value));
 	}
 
 	/**

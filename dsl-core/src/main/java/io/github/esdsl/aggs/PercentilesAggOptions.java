@@ -121,7 +121,7 @@ public final class PercentilesAggOptions extends Options<PercentilesAggOptions> 
 	 * @return these options
 	 */
 	public PercentilesAggOptions percents(List<? extends Number> value) {
-		return set("percents", wireList(require("percents", value)));
+		return set("percents", require("percents", value));
 	}
 
 	/**

@@ -38,7 +38,7 @@ public final class PercentilesBucketAggOptions extends Options<PercentilesBucket
 	 * @return these options
 	 */
 	public PercentilesBucketAggOptions bucketsPath(List<? extends String> value) {
-		return set("buckets_path", wireList(require("buckets_path", value)));
+		return set("buckets_path", require("buckets_path", value));
 	}
 
 	/**
@@ -77,7 +77,7 @@ public final class PercentilesBucketAggOptions extends Options<PercentilesBucket
 	 * @return these options
 	 */
 	public PercentilesBucketAggOptions percents(List<? extends Number> value) {
-		return set("percents", wireList(require("percents", value)));
+		return set("percents", require("percents", value));
 	}
 
 }

@@ -37,7 +37,7 @@ public final class RareTermsAggOptions extends Options<RareTermsAggOptions> {
 	 * @return these options
 	 */
 	public RareTermsAggOptions exclude(List<? extends String> value) {
-		return set("exclude", wireList(require("exclude", value)));
+		return set("exclude", require("exclude", value));
 	}
 
 	/**
@@ -73,7 +73,7 @@ public final class RareTermsAggOptions extends Options<RareTermsAggOptions> {
 	 * @return these options
 	 */
 	public RareTermsAggOptions include(List<? extends String> value) {
-		return set("include", wireList(require("include", value)));
+		return set("include", require("include", value));
 	}
 
 	/**

@@ -38,7 +38,7 @@ public final class SerialDiffAggOptions extends Options<SerialDiffAggOptions> {
 	 * @return these options
 	 */
 	public SerialDiffAggOptions bucketsPath(List<? extends String> value) {
-		return set("buckets_path", wireList(require("buckets_path", value)));
+		return set("buckets_path", require("buckets_path", value));
 	}
 
 	/**

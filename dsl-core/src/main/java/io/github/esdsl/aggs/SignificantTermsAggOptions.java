@@ -64,7 +64,7 @@ public final class SignificantTermsAggOptions extends Options<SignificantTermsAg
 	 * @return these options
 	 */
 	public SignificantTermsAggOptions exclude(List<? extends String> value) {
-		return set("exclude", wireList(require("exclude", value)));
+		return set("exclude", require("exclude", value));
 	}
 
 	/**
@@ -118,7 +118,7 @@ public final class SignificantTermsAggOptions extends Options<SignificantTermsAg
 	 * @return these options
 	 */
 	public SignificantTermsAggOptions include(List<? extends String> value) {
-		return set("include", wireList(require("include", value)));
+		return set("include", require("include", value));
 	}
 
 	/**

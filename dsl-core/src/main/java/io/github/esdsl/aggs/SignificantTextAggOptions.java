@@ -63,7 +63,7 @@ public final class SignificantTextAggOptions extends Options<SignificantTextAggO
 	 * @return these options
 	 */
 	public SignificantTextAggOptions exclude(List<? extends String> value) {
-		return set("exclude", wireList(require("exclude", value)));
+		return set("exclude", require("exclude", value));
 	}
 
 	/**
@@ -126,7 +126,7 @@ public final class SignificantTextAggOptions extends Options<SignificantTextAggO
 	 * @return these options
 	 */
 	public SignificantTextAggOptions include(List<? extends String> value) {
-		return set("include", wireList(require("include", value)));
+		return set("include", require("include", value));
 	}
 
 	/**
@@ -235,7 +235,7 @@ public final class SignificantTextAggOptions extends Options<SignificantTextAggO
 	 * @return these options
 	 */
 	public SignificantTextAggOptions sourceFields(List<String> value) {
-		return set("source_fields", wireList(require("source_fields", value)));
+		return set("source_fields", require("source_fields", value));
 	}
 
 }

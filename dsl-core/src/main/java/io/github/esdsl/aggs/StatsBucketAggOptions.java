@@ -38,7 +38,7 @@ public final class StatsBucketAggOptions extends Options<StatsBucketAggOptions> 
 	 * @return these options
 	 */
 	public StatsBucketAggOptions bucketsPath(List<? extends String> value) {
-		return set("buckets_path", wireList(require("buckets_path", value)));
+		return set("buckets_path", require("buckets_path", value));
 	}
 
 	/**

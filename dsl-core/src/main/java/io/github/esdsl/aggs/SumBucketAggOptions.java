@@ -38,7 +38,7 @@ public final class SumBucketAggOptions extends Options<SumBucketAggOptions> {
 	 * @return these options
 	 */
 	public SumBucketAggOptions bucketsPath(List<? extends String> value) {
-		return set("buckets_path", wireList(require("buckets_path", value)));
+		return set("buckets_path", require("buckets_path", value));
 	}
 
 	/**

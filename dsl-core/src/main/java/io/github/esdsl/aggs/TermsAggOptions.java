@@ -51,7 +51,7 @@ public final class TermsAggOptions extends Options<TermsAggOptions> {
 	 * @return these options
 	 */
 	public TermsAggOptions exclude(List<? extends String> value) {
-		return set("exclude", wireList(require("exclude", value)));
+		return set("exclude", require("exclude", value));
 	}
 
 	/**
@@ -96,7 +96,7 @@ public final class TermsAggOptions extends Options<TermsAggOptions> {
 	 * @return these options
 	 */
 	public TermsAggOptions include(List<? extends String> value) {
-		return set("include", wireList(require("include", value)));
+		return set("include", require("include", value));
 	}
 
 	/**

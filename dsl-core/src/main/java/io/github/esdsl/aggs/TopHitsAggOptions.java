@@ -200,7 +200,7 @@ public final class TopHitsAggOptions extends Options<TopHitsAggOptions> {
 	 * @return these options
 	 */
 	public TopHitsAggOptions sort(List<? extends String> value) {
-		return set("sort", wireList(require("sort", value)));
+		return set("sort", require("sort", value));
 	}
 
 	/**
@@ -245,7 +245,7 @@ public final class TopHitsAggOptions extends Options<TopHitsAggOptions> {
 	 * @return these options
 	 */
 	public TopHitsAggOptions storedFields(List<String> value) {
-		return set("stored_fields", wireList(require("stored_fields", value)));
+		return set("stored_fields", require("stored_fields", value));
 	}
 
 	/**

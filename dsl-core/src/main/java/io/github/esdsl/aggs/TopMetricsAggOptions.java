@@ -148,7 +148,7 @@ public final class TopMetricsAggOptions extends Options<TopMetricsAggOptions> {
 	 * @return these options
 	 */
 	public TopMetricsAggOptions sort(List<? extends String> value) {
-		return set("sort", wireList(require("sort", value)));
+		return set("sort", require("sort", value));
 	}
 
 }

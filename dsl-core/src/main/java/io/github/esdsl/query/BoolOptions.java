@@ -53,7 +53,7 @@ public final class BoolOptions extends Options<BoolOptions> {
 	 * @return these options
 	 */
 	public BoolOptions filter(List<? extends Query> value) {
-		return set("filter", wireList(require("filter", value)));
+		return set("filter", require("filter", value));
 	}
 
 	/**
@@ -91,7 +91,7 @@ public final class BoolOptions extends Options<BoolOptions> {
 	 * @return these options
 	 */
 	public BoolOptions must(List<? extends Query> value) {
-		return set("must", wireList(require("must", value)));
+		return set("must", require("must", value));
 	}
 
 	/**
@@ -109,7 +109,7 @@ public final class BoolOptions extends Options<BoolOptions> {
 	 * @return these options
 	 */
 	public BoolOptions mustNot(List<? extends Query> value) {
-		return set("must_not", wireList(require("must_not", value)));
+		return set("must_not", require("must_not", value));
 	}
 
 	/**
@@ -127,7 +127,7 @@ public final class BoolOptions extends Options<BoolOptions> {
 	 * @return these options
 	 */
 	public BoolOptions should(List<? extends Query> value) {
-		return set("should", wireList(require("should", value)));
+		return set("should", require("should", value));
 	}
 
 }

@@ -46,7 +46,7 @@ public final class CombinedFieldsOptions extends Options<CombinedFieldsOptions> 
 	 * @return these options
 	 */
 	public CombinedFieldsOptions fields(List<? extends String> value) {
-		return set("fields", wireList(require("fields", value)));
+		return set("fields", require("fields", value));
 	}
 
 	/**

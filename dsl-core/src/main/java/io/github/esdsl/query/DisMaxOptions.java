@@ -44,7 +44,7 @@ public final class DisMaxOptions extends Options<DisMaxOptions> {
 	 * @return these options
 	 */
 	public DisMaxOptions queries(List<? extends Query> value) {
-		return set("queries", wireList(require("queries", value)));
+		return set("queries", require("queries", value));
 	}
 
 	/**

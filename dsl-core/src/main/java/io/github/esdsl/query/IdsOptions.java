@@ -53,7 +53,7 @@ public final class IdsOptions extends Options<IdsOptions> {
 	 * @return these options
 	 */
 	public IdsOptions values(List<? extends String> value) {
-		return set("values", wireList(require("values", value)));
+		return set("values", require("values", value));
 	}
 
 }

@@ -66,7 +66,7 @@ public final class KnnOptions extends Options<KnnOptions> {
 	 * @return these options
 	 */
 	public KnnOptions queryVector(List<? extends Number> value) {
-		return set("query_vector", wireList(require("query_vector", value)));
+		return set("query_vector", require("query_vector", value));
 	}
 
 	/**
@@ -120,7 +120,7 @@ public final class KnnOptions extends Options<KnnOptions> {
 	 * @return these options
 	 */
 	public KnnOptions filter(List<? extends Query> value) {
-		return set("filter", wireList(require("filter", value)));
+		return set("filter", require("filter", value));
 	}
 
 	/**

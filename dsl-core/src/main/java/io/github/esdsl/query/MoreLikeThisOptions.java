@@ -78,7 +78,7 @@ public final class MoreLikeThisOptions extends Options<MoreLikeThisOptions> {
 	 * @return these options
 	 */
 	public MoreLikeThisOptions fields(List<? extends String> value) {
-		return set("fields", wireList(require("fields", value)));
+		return set("fields", require("fields", value));
 	}
 
 	/**
@@ -115,7 +115,7 @@ public final class MoreLikeThisOptions extends Options<MoreLikeThisOptions> {
 	 * @return these options
 	 */
 	public MoreLikeThisOptions like(List<? extends String> value) {
-		return set("like", wireList(require("like", value)));
+		return set("like", require("like", value));
 	}
 
 	/**
@@ -221,7 +221,7 @@ public final class MoreLikeThisOptions extends Options<MoreLikeThisOptions> {
 	 * @return these options
 	 */
 	public MoreLikeThisOptions stopWords(List<? extends String> value) {
-		return set("stop_words", wireList(require("stop_words", value)));
+		return set("stop_words", require("stop_words", value));
 	}
 
 	/**
@@ -248,7 +248,7 @@ public final class MoreLikeThisOptions extends Options<MoreLikeThisOptions> {
 	 * @return these options
 	 */
 	public MoreLikeThisOptions unlike(List<? extends String> value) {
-		return set("unlike", wireList(require("unlike", value)));
+		return set("unlike", require("unlike", value));
 	}
 
 	/**

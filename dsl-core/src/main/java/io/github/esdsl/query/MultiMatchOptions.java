@@ -97,7 +97,7 @@ public final class MultiMatchOptions extends Options<MultiMatchOptions> {
 	 * @return these options
 	 */
 	public MultiMatchOptions fields(List<String> value) {
-		return set("fields", wireList(require("fields", value)));
+		return set("fields", require("fields", value));
 	}
 
 	/**

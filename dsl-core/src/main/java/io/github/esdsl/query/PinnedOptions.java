@@ -54,7 +54,7 @@ public final class PinnedOptions extends Options<PinnedOptions> {
 	 * @return these options
 	 */
 	public PinnedOptions ids(List<? extends String> value) {
-		return set("ids", wireList(require("ids", value)));
+		return set("ids", require("ids", value));
 	}
 
 	/**

@@ -135,7 +135,7 @@ public final class QueryStringOptions extends Options<QueryStringOptions> {
 	 * @return these options
 	 */
 	public QueryStringOptions fields(List<? extends String> value) {
-		return set("fields", wireList(require("fields", value)));
+		return set("fields", require("fields", value));
 	}
 
 	/**

@@ -62,7 +62,7 @@ public final class RuleOptions extends Options<RuleOptions> {
 	 * @return these options
 	 */
 	public RuleOptions rulesetIds(List<? extends String> value) {
-		return set("ruleset_ids", wireList(require("ruleset_ids", value)));
+		return set("ruleset_ids", require("ruleset_ids", value));
 	}
 
 	/**

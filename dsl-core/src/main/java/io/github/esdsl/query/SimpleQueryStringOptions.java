@@ -85,7 +85,7 @@ public final class SimpleQueryStringOptions extends Options<SimpleQueryStringOpt
 	 * @return these options
 	 */
 	public SimpleQueryStringOptions fields(List<? extends String> value) {
-		return set("fields", wireList(require("fields", value)));
+		return set("fields", require("fields", value));
 	}
 
 	/**

@@ -92,7 +92,7 @@ public final class TermsSetOptions extends Options<TermsSetOptions> {
 	 * @return these options
 	 */
 	public TermsSetOptions terms(List<? extends Long> value) {
-		return set("terms", wireList(require("terms", value)));
+		return set("terms", require("terms", value));
 	}
 
 }

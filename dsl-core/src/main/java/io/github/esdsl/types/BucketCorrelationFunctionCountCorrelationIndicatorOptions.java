@@ -31,7 +31,7 @@ public final class BucketCorrelationFunctionCountCorrelationIndicatorOptions ext
 	 * @return these options
 	 */
 	public BucketCorrelationFunctionCountCorrelationIndicatorOptions expectations(List<? extends Number> value) {
-		return set("expectations", wireList(require("expectations", value)));
+		return set("expectations", require("expectations", value));
 	}
 
 	/**
@@ -40,7 +40,7 @@ public final class BucketCorrelationFunctionCountCorrelationIndicatorOptions ext
 	 * @return these options
 	 */
 	public BucketCorrelationFunctionCountCorrelationIndicatorOptions fractions(List<? extends Number> value) {
-		return set("fractions", wireList(require("fractions", value)));
+		return set("fractions", require("fractions", value));
 	}
 
 }

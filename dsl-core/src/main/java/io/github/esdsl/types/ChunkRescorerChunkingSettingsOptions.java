@@ -61,7 +61,7 @@ public final class ChunkRescorerChunkingSettingsOptions extends Options<ChunkRes
 	 * @return these options
 	 */
 	public ChunkRescorerChunkingSettingsOptions separators(List<? extends String> value) {
-		return set("separators", wireList(require("separators", value)));
+		return set("separators", require("separators", value));
 	}
 
 	/**

@@ -51,7 +51,7 @@ public final class CompletionContextOptions extends Options<CompletionContextOpt
 	 * @return these options
 	 */
 	public CompletionContextOptions context(List<? extends Number> value) {
-		return set("context", wireList(require("context", value)));
+		return set("context", require("context", value));
 	}
 
 	/**
@@ -60,7 +60,7 @@ public final class CompletionContextOptions extends Options<CompletionContextOpt
 	 * @return these options
 	 */
 	public CompletionContextOptions neighbours(List<? extends Integer> value) {
-		return set("neighbours", wireList(require("neighbours", value)));
+		return set("neighbours", require("neighbours", value));
 	}
 
 	/**

@@ -22,7 +22,7 @@ public final class CustomCategorizeTextAnalyzerOptions extends Options<CustomCat
 	 * @return these options
 	 */
 	public CustomCategorizeTextAnalyzerOptions charFilter(List<? extends String> value) {
-		return set("char_filter", wireList(require("char_filter", value)));
+		return set("char_filter", require("char_filter", value));
 	}
 
 	/**
@@ -40,7 +40,7 @@ public final class CustomCategorizeTextAnalyzerOptions extends Options<CustomCat
 	 * @return these options
 	 */
 	public CustomCategorizeTextAnalyzerOptions filter(List<? extends String> value) {
-		return set("filter", wireList(require("filter", value)));
+		return set("filter", require("filter", value));
 	}
 
 }

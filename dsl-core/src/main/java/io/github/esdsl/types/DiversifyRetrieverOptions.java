@@ -34,7 +34,7 @@ public final class DiversifyRetrieverOptions extends Options<DiversifyRetrieverO
 	 * @return these options
 	 */
 	public DiversifyRetrieverOptions filter(List<? extends Query> value) {
-		return set("filter", wireList(require("filter", value)));
+		return set("filter", require("filter", value));
 	}
 
 	/**
@@ -106,7 +106,7 @@ public final class DiversifyRetrieverOptions extends Options<DiversifyRetrieverO
 	 * @return these options
 	 */
 	public DiversifyRetrieverOptions queryVector(List<? extends Number> value) {
-		return set("query_vector", wireList(require("query_vector", value)));
+		return set("query_vector", require("query_vector", value));
 	}
 
 	/**

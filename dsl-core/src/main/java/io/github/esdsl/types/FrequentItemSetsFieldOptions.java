@@ -52,7 +52,7 @@ public final class FrequentItemSetsFieldOptions extends Options<FrequentItemSets
 	 * @return these options
 	 */
 	public FrequentItemSetsFieldOptions exclude(List<? extends String> value) {
-		return set("exclude", wireList(require("exclude", value)));
+		return set("exclude", require("exclude", value));
 	}
 
 	/**
@@ -70,7 +70,7 @@ public final class FrequentItemSetsFieldOptions extends Options<FrequentItemSets
 	 * @return these options
 	 */
 	public FrequentItemSetsFieldOptions include(List<? extends String> value) {
-		return set("include", wireList(require("include", value)));
+		return set("include", require("include", value));
 	}
 
 	/**

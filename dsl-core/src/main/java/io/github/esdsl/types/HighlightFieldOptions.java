@@ -190,7 +190,7 @@ public final class HighlightFieldOptions extends Options<HighlightFieldOptions> 
 	 * @return these options
 	 */
 	public HighlightFieldOptions postTags(List<? extends String> value) {
-		return set("post_tags", wireList(require("post_tags", value)));
+		return set("post_tags", require("post_tags", value));
 	}
 
 	/**
@@ -199,7 +199,7 @@ public final class HighlightFieldOptions extends Options<HighlightFieldOptions> 
 	 * @return these options
 	 */
 	public HighlightFieldOptions preTags(List<? extends String> value) {
-		return set("pre_tags", wireList(require("pre_tags", value)));
+		return set("pre_tags", require("pre_tags", value));
 	}
 
 	/**
@@ -254,7 +254,7 @@ public final class HighlightFieldOptions extends Options<HighlightFieldOptions> 
 	 * @return these options
 	 */
 	public HighlightFieldOptions matchedFields(List<String> value) {
-		return set("matched_fields", wireList(require("matched_fields", value)));
+		return set("matched_fields", require("matched_fields", value));
 	}
 
 }

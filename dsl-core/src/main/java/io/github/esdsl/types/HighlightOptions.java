@@ -189,7 +189,7 @@ public final class HighlightOptions extends Options<HighlightOptions> {
 	 * @return these options
 	 */
 	public HighlightOptions postTags(List<? extends String> value) {
-		return set("post_tags", wireList(require("post_tags", value)));
+		return set("post_tags", require("post_tags", value));
 	}
 
 	/**
@@ -198,7 +198,7 @@ public final class HighlightOptions extends Options<HighlightOptions> {
 	 * @return these options
 	 */
 	public HighlightOptions preTags(List<? extends String> value) {
-		return set("pre_tags", wireList(require("pre_tags", value)));
+		return set("pre_tags", require("pre_tags", value));
 	}
 
 	/**

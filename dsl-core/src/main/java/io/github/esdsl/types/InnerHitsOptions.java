@@ -128,7 +128,7 @@ public final class InnerHitsOptions extends Options<InnerHitsOptions> {
 	 * @return these options
 	 */
 	public InnerHitsOptions field(List<? extends String> value) {
-		return set("field", wireList(require("field", value)));
+		return set("field", require("field", value));
 	}
 
 	/**
@@ -173,7 +173,7 @@ public final class InnerHitsOptions extends Options<InnerHitsOptions> {
 	 * @return these options
 	 */
 	public InnerHitsOptions sort(List<? extends String> value) {
-		return set("sort", wireList(require("sort", value)));
+		return set("sort", require("sort", value));
 	}
 
 	/**
@@ -218,7 +218,7 @@ public final class InnerHitsOptions extends Options<InnerHitsOptions> {
 	 * @return these options
 	 */
 	public InnerHitsOptions storedFields(List<String> value) {
-		return set("stored_fields", wireList(require("stored_fields", value)));
+		return set("stored_fields", require("stored_fields", value));
 	}
 
 	/**

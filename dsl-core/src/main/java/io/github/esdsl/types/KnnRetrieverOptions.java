@@ -34,7 +34,7 @@ public final class KnnRetrieverOptions extends Options<KnnRetrieverOptions> {
 	 * @return these options
 	 */
 	public KnnRetrieverOptions filter(List<? extends Query> value) {
-		return set("filter", wireList(require("filter", value)));
+		return set("filter", require("filter", value));
 	}
 
 	/**
@@ -70,7 +70,7 @@ public final class KnnRetrieverOptions extends Options<KnnRetrieverOptions> {
 	 * @return these options
 	 */
 	public KnnRetrieverOptions queryVector(List<? extends Number> value) {
-		return set("query_vector", wireList(require("query_vector", value)));
+		return set("query_vector", require("query_vector", value));
 	}
 
 	/**

@@ -44,7 +44,7 @@ public final class KnnSearchOptions extends Options<KnnSearchOptions> {
 	 * @return these options
 	 */
 	public KnnSearchOptions queryVector(List<? extends Number> value) {
-		return set("query_vector", wireList(require("query_vector", value)));
+		return set("query_vector", require("query_vector", value));
 	}
 
 	/**
@@ -107,7 +107,7 @@ public final class KnnSearchOptions extends Options<KnnSearchOptions> {
 	 * @return these options
 	 */
 	public KnnSearchOptions filter(List<? extends Query> value) {
-		return set("filter", wireList(require("filter", value)));
+		return set("filter", require("filter", value));
 	}
 
 	/**

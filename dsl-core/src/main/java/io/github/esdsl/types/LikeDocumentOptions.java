@@ -32,7 +32,7 @@ public final class LikeDocumentOptions extends Options<LikeDocumentOptions> {
 	 * @return these options
 	 */
 	public LikeDocumentOptions fields(List<? extends String> value) {
-		return set("fields", wireList(require("fields", value)));
+		return set("fields", require("fields", value));
 	}
 
 	/**
@@ -77,7 +77,7 @@ public final class LikeDocumentOptions extends Options<LikeDocumentOptions> {
 	 * @return these options
 	 */
 	public LikeDocumentOptions routing(List<? extends String> value) {
-		return set("routing", wireList(require("routing", value)));
+		return set("routing", require("routing", value));
 	}
 
 	/**

@@ -33,7 +33,7 @@ public final class LinearRetrieverOptions extends Options<LinearRetrieverOptions
 	 * @return these options
 	 */
 	public LinearRetrieverOptions filter(List<? extends Query> value) {
-		return set("filter", wireList(require("filter", value)));
+		return set("filter", require("filter", value));
 	}
 
 	/**
@@ -87,7 +87,7 @@ public final class LinearRetrieverOptions extends Options<LinearRetrieverOptions
 	 * @return these options
 	 */
 	public LinearRetrieverOptions fields(List<? extends String> value) {
-		return set("fields", wireList(require("fields", value)));
+		return set("fields", require("fields", value));
 	}
 
 	/**

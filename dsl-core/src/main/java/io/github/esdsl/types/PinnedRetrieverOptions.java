@@ -34,7 +34,7 @@ public final class PinnedRetrieverOptions extends Options<PinnedRetrieverOptions
 	 * @return these options
 	 */
 	public PinnedRetrieverOptions filter(List<? extends Query> value) {
-		return set("filter", wireList(require("filter", value)));
+		return set("filter", require("filter", value));
 	}
 
 	/**
@@ -70,7 +70,7 @@ public final class PinnedRetrieverOptions extends Options<PinnedRetrieverOptions
 	 * @return these options
 	 */
 	public PinnedRetrieverOptions ids(List<? extends String> value) {
-		return set("ids", wireList(require("ids", value)));
+		return set("ids", require("ids", value));
 	}
 
 	/**

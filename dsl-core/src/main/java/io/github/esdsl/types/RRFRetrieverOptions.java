@@ -33,7 +33,7 @@ public final class RRFRetrieverOptions extends Options<RRFRetrieverOptions> {
 	 * @return these options
 	 */
 	public RRFRetrieverOptions filter(List<? extends Query> value) {
-		return set("filter", wireList(require("filter", value)));
+		return set("filter", require("filter", value));
 	}
 
 	/**
@@ -96,7 +96,7 @@ public final class RRFRetrieverOptions extends Options<RRFRetrieverOptions> {
 	 * @return these options
 	 */
 	public RRFRetrieverOptions fields(List<? extends String> value) {
-		return set("fields", wireList(require("fields", value)));
+		return set("fields", require("fields", value));
 	}
 
 }

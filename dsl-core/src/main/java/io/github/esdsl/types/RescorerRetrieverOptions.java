@@ -34,7 +34,7 @@ public final class RescorerRetrieverOptions extends Options<RescorerRetrieverOpt
 	 * @return these options
 	 */
 	public RescorerRetrieverOptions filter(List<? extends Query> value) {
-		return set("filter", wireList(require("filter", value)));
+		return set("filter", require("filter", value));
 	}
 
 	/**

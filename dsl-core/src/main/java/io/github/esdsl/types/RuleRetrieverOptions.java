@@ -34,7 +34,7 @@ public final class RuleRetrieverOptions extends Options<RuleRetrieverOptions> {
 	 * @return these options
 	 */
 	public RuleRetrieverOptions filter(List<? extends Query> value) {
-		return set("filter", wireList(require("filter", value)));
+		return set("filter", require("filter", value));
 	}
 
 	/**
@@ -70,7 +70,7 @@ public final class RuleRetrieverOptions extends Options<RuleRetrieverOptions> {
 	 * @return these options
 	 */
 	public RuleRetrieverOptions rulesetIds(List<? extends String> value) {
-		return set("ruleset_ids", wireList(require("ruleset_ids", value)));
+		return set("ruleset_ids", require("ruleset_ids", value));
 	}
 
 	/**

@@ -244,7 +244,7 @@ public final class SearchRequestBodyOptions extends Options<SearchRequestBodyOpt
 	 * @return these options
 	 */
 	public SearchRequestBodyOptions searchAfter(List<? extends Long> value) {
-		return set("search_after", wireList(require("search_after", value)));
+		return set("search_after", require("search_after", value));
 	}
 
 	/**
@@ -304,7 +304,7 @@ public final class SearchRequestBodyOptions extends Options<SearchRequestBodyOpt
 	 * @return these options
 	 */
 	public SearchRequestBodyOptions sort(List<? extends String> value) {
-		return set("sort", wireList(require("sort", value)));
+		return set("sort", require("sort", value));
 	}
 
 	/**
@@ -422,7 +422,7 @@ public final class SearchRequestBodyOptions extends Options<SearchRequestBodyOpt
 	 * @return these options
 	 */
 	public SearchRequestBodyOptions storedFields(List<String> value) {
-		return set("stored_fields", wireList(require("stored_fields", value)));
+		return set("stored_fields", require("stored_fields", value));
 	}
 
 	/**
@@ -461,7 +461,7 @@ public final class SearchRequestBodyOptions extends Options<SearchRequestBodyOpt
 	 * @return these options
 	 */
 	public SearchRequestBodyOptions stats(List<? extends String> value) {
-		return set("stats", wireList(require("stats", value)));
+		return set("stats", require("stats", value));
 	}
 
 }

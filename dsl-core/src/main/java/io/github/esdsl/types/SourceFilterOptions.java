@@ -51,7 +51,7 @@ public final class SourceFilterOptions extends Options<SourceFilterOptions> {
 	 * @return these options
 	 */
 	public SourceFilterOptions excludes(List<String> value) {
-		return set("excludes", wireList(require("excludes", value)));
+		return set("excludes", require("excludes", value));
 	}
 
 	/**
@@ -78,7 +78,7 @@ public final class SourceFilterOptions extends Options<SourceFilterOptions> {
 	 * @return these options
 	 */
 	public SourceFilterOptions includes(List<String> value) {
-		return set("includes", wireList(require("includes", value)));
+		return set("includes", require("includes", value));
 	}
 
 }

@@ -35,7 +35,7 @@ public final class StandardRetrieverOptions extends Options<StandardRetrieverOpt
 	 * @return these options
 	 */
 	public StandardRetrieverOptions filter(List<? extends Query> value) {
-		return set("filter", wireList(require("filter", value)));
+		return set("filter", require("filter", value));
 	}
 
 	/**
@@ -71,7 +71,7 @@ public final class StandardRetrieverOptions extends Options<StandardRetrieverOpt
 	 * @return these options
 	 */
 	public StandardRetrieverOptions searchAfter(List<? extends Long> value) {
-		return set("search_after", wireList(require("search_after", value)));
+		return set("search_after", require("search_after", value));
 	}
 
 	/**
@@ -116,7 +116,7 @@ public final class StandardRetrieverOptions extends Options<StandardRetrieverOpt
 	 * @return these options
 	 */
 	public StandardRetrieverOptions sort(List<? extends String> value) {
-		return set("sort", wireList(require("sort", value)));
+		return set("sort", require("sort", value));
 	}
 
 	/**

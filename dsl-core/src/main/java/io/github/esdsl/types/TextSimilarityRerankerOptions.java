@@ -34,7 +34,7 @@ public final class TextSimilarityRerankerOptions extends Options<TextSimilarityR
 	 * @return these options
 	 */
 	public TextSimilarityRerankerOptions filter(List<? extends Query> value) {
-		return set("filter", wireList(require("filter", value)));
+		return set("filter", require("filter", value));
 	}
 
 	/**

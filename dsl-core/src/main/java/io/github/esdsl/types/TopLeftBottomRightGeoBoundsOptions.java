@@ -32,7 +32,7 @@ public final class TopLeftBottomRightGeoBoundsOptions extends Options<TopLeftBot
 	 * @return these options
 	 */
 	public TopLeftBottomRightGeoBoundsOptions topLeft(List<? extends Number> value) {
-		return set("top_left", wireList(require("top_left", value)));
+		return set("top_left", require("top_left", value));
 	}
 
 	/**
@@ -59,7 +59,7 @@ public final class TopLeftBottomRightGeoBoundsOptions extends Options<TopLeftBot
 	 * @return these options
 	 */
 	public TopLeftBottomRightGeoBoundsOptions bottomRight(List<? extends Number> value) {
-		return set("bottom_right", wireList(require("bottom_right", value)));
+		return set("bottom_right", require("bottom_right", value));
 	}
 
 	/**

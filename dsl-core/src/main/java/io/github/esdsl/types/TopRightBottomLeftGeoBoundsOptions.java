@@ -32,7 +32,7 @@ public final class TopRightBottomLeftGeoBoundsOptions extends Options<TopRightBo
 	 * @return these options
 	 */
 	public TopRightBottomLeftGeoBoundsOptions topRight(List<? extends Number> value) {
-		return set("top_right", wireList(require("top_right", value)));
+		return set("top_right", require("top_right", value));
 	}
 
 	/**
@@ -59,7 +59,7 @@ public final class TopRightBottomLeftGeoBoundsOptions extends Options<TopRightBo
 	 * @return these options
 	 */
 	public TopRightBottomLeftGeoBoundsOptions bottomLeft(List<? extends Number> value) {
-		return set("bottom_left", wireList(require("bottom_left", value)));
+		return set("bottom_left", require("bottom_left", value));
 	}
 
 	/**
