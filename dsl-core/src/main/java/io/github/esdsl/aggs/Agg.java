@@ -150,7 +150,7 @@ public abstract class Agg extends DslObject {
 		if (meta != null && !meta.isEmpty()) {
 			params.put(META, meta);
 		}
-		return AggTypes.create(name(), params);
+		return withParams(params);
 	}
 
 	private Agg withSubAgg(String method, String name, Agg agg) {
@@ -170,13 +170,18 @@ public abstract class Agg extends DslObject {
 	 */
 	Agg withAggs(Map<String, Agg> aggs) {
 		// the other parameters are shared as they are; aggregations are frozen values already
-		return AggTypes.create(name(), aggs.isEmpty() ? Frozen.without(params(), AGGS) : Frozen.with(params(), AGGS, aggs));
+		return withParams(aggs.isEmpty() ? Frozen.without(params(), AGGS) : Frozen.with(params(), AGGS, aggs));
 	}
 
 	/**
 	 * {@inheritDoc}
 	 * <p>{@code {"<type>": {params}, "aggs": {...}, "meta": {...}}}.
 	 */
+	/**
+	 * An aggregation of this one's type and class with other parameters (no lookup by name).
+	 */
+	abstract Agg withParams(Map<String, ?> params);
+
 	@Override
 	public final Map<String, Object> toMap() {
 		Map<String, Object> map = new LinkedHashMap<>(4);

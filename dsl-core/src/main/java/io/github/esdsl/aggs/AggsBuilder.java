@@ -1,7 +1,8 @@
 package io.github.esdsl.aggs;
 
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,8 +42,13 @@ public final class AggsBuilder {
 
 	private final Agg agg;
 
-	/** The children by name, created with the first one. */
-	private LinkedHashMap<String, AggsBuilder> children;
+	/** The names of the children, in order (a few: searched linearly), created with the first one. */
+	private String[] childNames;
+
+	/** The children's builders, in the order of {@link #childNames}. */
+	private AggsBuilder[] children;
+
+	private int childCount;
 
 	private Map<String, Agg> built;
 
@@ -52,15 +58,37 @@ public final class AggsBuilder {
 		this.name = name;
 		this.agg = agg;
 		if (agg != null) {
-			agg.aggs().forEach((childName, child) -> children().put(childName, new AggsBuilder(this, childName, child)));
+			agg.aggs().forEach((childName, child) -> putChild(childName, new AggsBuilder(this, childName, child)));
 		}
 	}
 
-	private LinkedHashMap<String, AggsBuilder> children() {
-		if (this.children == null) {
-			this.children = new LinkedHashMap<>(4);
+	private int indexOf(String childName) {
+		for (int i = 0; i < this.childCount; i++) {
+			if (this.childNames[i].equals(childName)) {
+				return i;
+			}
 		}
-		return this.children;
+		return -1;
+	}
+
+	/** Adds a child, or replaces the one of the same name in place. */
+	private void putChild(String childName, AggsBuilder child) {
+		int i = indexOf(childName);
+		if (i >= 0) {
+			this.children[i] = child;
+			return;
+		}
+		if (this.children == null) {
+			this.childNames = new String[4];
+			this.children = new AggsBuilder[4];
+		}
+		else if (this.childCount == this.children.length) {
+			this.childNames = Arrays.copyOf(this.childNames, this.childCount * 2);
+			this.children = Arrays.copyOf(this.children, this.childCount * 2);
+		}
+		this.childNames[this.childCount] = childName;
+		this.children[this.childCount] = child;
+		this.childCount++;
 	}
 
 	/** The dotted path from the root, for messages. */
@@ -164,12 +192,12 @@ public final class AggsBuilder {
 	 * @throws InvalidDslException if there is none by that name (the message lists those there are)
 	 */
 	public AggsBuilder get(String name) {
-		AggsBuilder child = (this.children != null) ? this.children.get(name) : null;
-		if (child == null) {
+		int i = (name != null) ? indexOf(name) : -1;
+		if (i < 0) {
 			throw new InvalidDslException("No aggregation named '" + name + "'" + where() + "; "
 					+ (names().isEmpty() ? "there are none yet" : "the existing ones are " + names()));
 		}
-		return child;
+		return this.children[i];
 	}
 
 	/**
@@ -178,7 +206,7 @@ public final class AggsBuilder {
 	 * @return whether {@link #get(String)} would find it
 	 */
 	public boolean contains(String name) {
-		return this.children != null && this.children.containsKey(name);
+		return name != null && indexOf(name) >= 0;
 	}
 
 	/**
@@ -186,7 +214,10 @@ public final class AggsBuilder {
 	 * @return an unmodifiable view
 	 */
 	public Set<String> names() {
-		return (this.children != null) ? Collections.unmodifiableSet(this.children.keySet()) : Collections.emptySet();
+		if (this.childCount == 0) {
+			return Collections.emptySet();
+		}
+		return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(this.childNames).subList(0, this.childCount)));
 	}
 
 	/**
@@ -211,11 +242,11 @@ public final class AggsBuilder {
 		if (this.children == null) {
 			return (Map<String, Agg>) (Map<String, ?>) Frozen.emptyMap();
 		}
-		Map<String, Agg> out = new LinkedHashMap<>();
-		for (Map.Entry<String, AggsBuilder> entry : this.children.entrySet()) {
-			out.put(entry.getKey(), entry.getValue().freeze());
+		Object[] frozen = new Object[this.childCount];
+		for (int i = 0; i < frozen.length; i++) {
+			frozen[i] = this.children[i].freeze();
 		}
-		return Frozen.dslValues(out);
+		return Frozen.dslValues(Arrays.copyOf(this.childNames, frozen.length), frozen);
 	}
 
 	private Agg freeze() {
@@ -242,7 +273,7 @@ public final class AggsBuilder {
 					+ "were called on and only bucket() returns the new child");
 		}
 		AggsBuilder child = new AggsBuilder(this, name, agg);
-		children().put(name, child);
+		putChild(name, child);
 		return child;
 	}
 

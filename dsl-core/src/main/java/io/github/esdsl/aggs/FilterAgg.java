@@ -24,6 +24,11 @@ final class FilterAgg extends Agg {
 		super(TYPE, Kind.BUCKET, normalize(params), SPEC);
 	}
 
+	@Override
+	Agg withParams(Map<String, ?> params) {
+		return new FilterAgg(params);
+	}
+
 	private static Map<String, ?> normalize(Map<String, ?> params) {
 		if (params == null) {
 			return null;

@@ -10,8 +10,16 @@ import io.github.esdsl.dsl.ParamSpec;
  */
 final class GenericAgg extends Agg {
 
+	private final ParamSpec spec;
+
 	GenericAgg(String type, Kind kind, Map<String, ?> params, ParamSpec spec) {
 		super(type, kind, params, spec);
+		this.spec = spec;
+	}
+
+	@Override
+	Agg withParams(Map<String, ?> params) {
+		return new GenericAgg(name(), kind(), params, this.spec);
 	}
 
 }

@@ -54,6 +54,30 @@ public final class Frozen {
 	}
 
 	/**
+	 * An immutable, insertion-ordered map of DSL values given as two arrays, kept as they are.
+	 * @param <V> the type of the values
+	 * @param names the names, unique and non-null; the caller must not keep or change the array
+	 * @param values DSL values of type {@code V} in the order of the names; the caller must not
+	 * keep or change the array
+	 * @return the frozen map
+	 * @throws IllegalArgumentException if the arrays differ in length or a value is not a DSL value
+	 */
+	@SuppressWarnings("unchecked")
+	public static <V extends DslObject> Map<String, V> dslValues(String[] names, Object[] values) {
+		if (names.length != values.length || values.getClass() != Object[].class) {
+			throw new IllegalArgumentException("dslValues needs as many names as values, in an Object[]");
+		}
+		for (int i = 0; i < values.length; i++) {
+			if (!(values[i] instanceof DslObject) || names[i] == null) {
+				throw new IllegalArgumentException("dslValues needs names and DSL values, not " + names[i] + "="
+						+ Values.describe(values[i]));
+			}
+		}
+		return (names.length == 0) ? (Map<String, V>) (Map<String, ?>) FrozenMap.EMPTY
+				: (Map<String, V>) (Map<String, ?>) new FrozenMap(names, values);
+	}
+
+	/**
 	 * The empty frozen map.
 	 * @return an immutable empty map
 	 */

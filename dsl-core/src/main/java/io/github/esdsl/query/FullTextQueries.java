@@ -21,6 +21,10 @@ abstract class FullTextQueries {
 		return QueryTypes.create(type, params);
 	}
 
+	static Query leaf(String type, Map<String, Object> params) {
+		return QueryTypes.leaf(type, params);
+	}
+
 	/**
 	 * {@code {"match": {field: query}}}.
 	 * @param field the field, dots allowed ({@code "title.raw"})
@@ -49,7 +53,7 @@ abstract class FullTextQueries {
 	 * @return the query
 	 */
 	public static Query match(String field, Object query, Map<String, ?> options) {
-		return create("match", Params.field("match", field, "query", query, options));
+		return leaf("match", Params.field("match", field, "query", query, options));
 	}
 
 	/**
@@ -113,7 +117,7 @@ abstract class FullTextQueries {
 	 * @return the query
 	 */
 	public static Query matchPhrase(String field, Object query, Map<String, ?> options) {
-		return create("match_phrase", Params.field("match_phrase", field, "query", query, options));
+		return leaf("match_phrase", Params.field("match_phrase", field, "query", query, options));
 	}
 
 	/**
@@ -177,7 +181,7 @@ abstract class FullTextQueries {
 	 * @return the query
 	 */
 	public static Query matchPhrasePrefix(String field, Object query, Map<String, ?> options) {
-		return create("match_phrase_prefix", Params.field("match_phrase_prefix", field, "query", query, options));
+		return leaf("match_phrase_prefix", Params.field("match_phrase_prefix", field, "query", query, options));
 	}
 
 	/**
@@ -241,7 +245,7 @@ abstract class FullTextQueries {
 	 * @return the query
 	 */
 	public static Query matchBoolPrefix(String field, Object query, Map<String, ?> options) {
-		return create("match_bool_prefix", Params.field("match_bool_prefix", field, "query", query, options));
+		return leaf("match_bool_prefix", Params.field("match_bool_prefix", field, "query", query, options));
 	}
 
 	/**
@@ -295,7 +299,7 @@ abstract class FullTextQueries {
 	 * @return the query
 	 */
 	public static Query multiMatch(Object query, List<String> fields, Map<String, ?> options) {
-		return create("multi_match", Params.of("multi_match", options, "query", query, "fields", fields));
+		return leaf("multi_match", Params.of("multi_match", options, "query", query, "fields", fields));
 	}
 
 	/**
@@ -327,7 +331,7 @@ abstract class FullTextQueries {
 	 * @return the query
 	 */
 	public static Query combinedFields(Object query, List<String> fields, Map<String, ?> options) {
-		return create("combined_fields", Params.of("combined_fields", options, "query", query, "fields", fields));
+		return leaf("combined_fields", Params.of("combined_fields", options, "query", query, "fields", fields));
 	}
 
 	/**
@@ -369,7 +373,7 @@ abstract class FullTextQueries {
 	 * @return the query
 	 */
 	public static Query common(String field, Object query, Map<String, ?> options) {
-		return create("common", Params.field("common", field, "query", query, options));
+		return leaf("common", Params.field("common", field, "query", query, options));
 	}
 
 	/**
@@ -412,7 +416,7 @@ abstract class FullTextQueries {
 	 * @return the query
 	 */
 	public static Query intervals(String field, Map<String, ?> rule) {
-		return create("intervals", Params.of("intervals", null, Params.fieldName("intervals", field), rule));
+		return leaf("intervals", Params.of("intervals", null, Params.fieldName("intervals", field), rule));
 	}
 
 	/**
@@ -462,7 +466,7 @@ abstract class FullTextQueries {
 	 * @return the query
 	 */
 	public static Query queryString(String query, Map<String, ?> options) {
-		return create("query_string", Params.of("query_string", options, "query", query));
+		return leaf("query_string", Params.of("query_string", options, "query", query));
 	}
 
 	/**
@@ -491,7 +495,7 @@ abstract class FullTextQueries {
 	 * @return the query
 	 */
 	public static Query simpleQueryString(String query, Map<String, ?> options) {
-		return create("simple_query_string", Params.of("simple_query_string", options, "query", query));
+		return leaf("simple_query_string", Params.of("simple_query_string", options, "query", query));
 	}
 
 	/**

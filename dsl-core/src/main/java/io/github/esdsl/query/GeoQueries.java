@@ -45,7 +45,7 @@ abstract class GeoQueries extends CompoundQueries {
 	 * @return the query
 	 */
 	public static Query geoBoundingBox(String field, Map<String, ?> bounds, Map<String, ?> options) {
-		return create("geo_bounding_box", Params.of("geo_bounding_box", options,
+		return leaf("geo_bounding_box", Params.of("geo_bounding_box", options,
 				Params.fieldName("geo_bounding_box", field), bounds));
 	}
 
@@ -113,7 +113,7 @@ abstract class GeoQueries extends CompoundQueries {
 	 * @return the query
 	 */
 	public static Query geoDistance(String field, Object location, String distance, Map<String, ?> options) {
-		return create("geo_distance", Params.of("geo_distance", options, "distance", distance,
+		return leaf("geo_distance", Params.of("geo_distance", options, "distance", distance,
 				Params.fieldName("geo_distance", field), location));
 	}
 
@@ -160,7 +160,7 @@ abstract class GeoQueries extends CompoundQueries {
 	 * @return the query
 	 */
 	public static Query geoGrid(String field, Map<String, ?> cell) {
-		return create("geo_grid", Params.of("geo_grid", null, Params.fieldName("geo_grid", field), cell));
+		return leaf("geo_grid", Params.of("geo_grid", null, Params.fieldName("geo_grid", field), cell));
 	}
 
 	/**
@@ -222,7 +222,7 @@ abstract class GeoQueries extends CompoundQueries {
 	 * @return the query
 	 */
 	public static Query geoPolygon(String field, List<?> points, Map<String, ?> options) {
-		return create("geo_polygon", Params.of("geo_polygon", options, Params.fieldName("geo_polygon", field),
+		return leaf("geo_polygon", Params.of("geo_polygon", options, Params.fieldName("geo_polygon", field),
 				Params.of("geo_polygon", null, "points", points)));
 	}
 
@@ -287,7 +287,7 @@ abstract class GeoQueries extends CompoundQueries {
 	 * @return the query
 	 */
 	public static Query geoShape(String field, Map<String, ?> shapeQuery, Map<String, ?> options) {
-		return create("geo_shape", Params.of("geo_shape", options, Params.fieldName("geo_shape", field), shapeQuery));
+		return leaf("geo_shape", Params.of("geo_shape", options, Params.fieldName("geo_shape", field), shapeQuery));
 	}
 
 	/**
@@ -351,7 +351,7 @@ abstract class GeoQueries extends CompoundQueries {
 	 * @return the query
 	 */
 	public static Query shape(String field, Map<String, ?> shapeQuery, Map<String, ?> options) {
-		return create("shape", Params.of("shape", options, Params.fieldName("shape", field), shapeQuery));
+		return leaf("shape", Params.of("shape", options, Params.fieldName("shape", field), shapeQuery));
 	}
 
 	/**

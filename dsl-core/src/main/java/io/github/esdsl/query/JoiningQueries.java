@@ -161,7 +161,7 @@ abstract class JoiningQueries extends SpanQueries {
 	 * @return the query
 	 */
 	public static Query parentId(String type, String id, Map<String, ?> options) {
-		return create("parent_id", Params.of("parent_id", options, "type", type, "id", id));
+		return leaf("parent_id", Params.of("parent_id", options, "type", type, "id", id));
 	}
 
 	/**

@@ -27,9 +27,10 @@ final class Params {
 	static Map<String, Object> field(String type, String field, String valueKey, Object value,
 			Map<String, ?> options) {
 		String name = fieldName(type, field);
-		Object body = (options == null || options.isEmpty()) ? require(type, valueKey, value)
-				: of(type, options, valueKey, value);
-		return of(type, null, name, body);
+		if (options == null || options.isEmpty()) {
+			return ParamMaps.single(type, name, require(type, valueKey, value));
+		}
+		return ParamMaps.single(type, name, of(type, options, valueKey, value));
 	}
 
 	/** Varargs as a list, {@code null} staying null so the required check reports it. */

@@ -65,6 +65,14 @@ final class QueryTypes {
 		types.put(name, (params) -> new GenericQuery(name, params, built));
 	}
 
+	/**
+	 * A query of a type whose parameters hold no queries, created straight (no lookup by name):
+	 * for the typed factories, which know their type.
+	 */
+	static Query leaf(String name, Map<String, ?> params) {
+		return new GenericQuery(name, params, ParamSpec.none());
+	}
+
 	static Query create(String name, Map<String, ?> params) {
 		Function<Map<String, ?>, Query> factory = (name != null) ? TYPES.get(name) : null;
 		if (factory == null) {

@@ -48,7 +48,7 @@ abstract class SpecializedQueries extends VectorQueries {
 	 * @return the query
 	 */
 	public static Query distanceFeature(String field, Object origin, Object pivot, Map<String, ?> options) {
-		return create("distance_feature", Params.of("distance_feature", options, "field", field, "origin", origin,
+		return leaf("distance_feature", Params.of("distance_feature", options, "field", field, "origin", origin,
 				"pivot", pivot));
 	}
 
@@ -104,7 +104,7 @@ abstract class SpecializedQueries extends VectorQueries {
 	 * @return the query
 	 */
 	public static Query moreLikeThis(Object like, Map<String, ?> options) {
-		return create("more_like_this", Params.of("more_like_this", options, "like", like));
+		return leaf("more_like_this", Params.of("more_like_this", options, "like", like));
 	}
 
 	/**
@@ -145,7 +145,7 @@ abstract class SpecializedQueries extends VectorQueries {
 	 * @return the query
 	 */
 	public static Query percolate(String field, Map<String, ?> document, Map<String, ?> options) {
-		return create("percolate", Params.of("percolate", options, "field", field, "document", document));
+		return leaf("percolate", Params.of("percolate", options, "field", field, "document", document));
 	}
 
 	/**
@@ -238,7 +238,7 @@ abstract class SpecializedQueries extends VectorQueries {
 	 * @return the query
 	 */
 	public static Query rankFeature(String field, Map<String, ?> options) {
-		return create("rank_feature", Params.of("rank_feature", options, "field", field));
+		return leaf("rank_feature", Params.of("rank_feature", options, "field", field));
 	}
 
 	/**
@@ -324,7 +324,7 @@ abstract class SpecializedQueries extends VectorQueries {
 	 * @return the query
 	 */
 	public static Query script(Object script, Map<String, ?> options) {
-		return create("script", Params.of("script", options, "script", script));
+		return leaf("script", Params.of("script", options, "script", script));
 	}
 
 	/**
@@ -375,7 +375,7 @@ abstract class SpecializedQueries extends VectorQueries {
 	 * @return the query
 	 */
 	public static Query wrapper(String base64Query) {
-		return create("wrapper", Params.of("wrapper", null, "query", base64Query));
+		return leaf("wrapper", Params.of("wrapper", null, "query", base64Query));
 	}
 
 	/**
@@ -385,7 +385,7 @@ abstract class SpecializedQueries extends VectorQueries {
 	 * @return the query
 	 */
 	public static Query wrapper(String base64Query, UnaryOperator<WrapperOptions> options) {
-		return create("wrapper", Params.of("wrapper", Options.build(new WrapperOptions(), options), "query", base64Query));
+		return leaf("wrapper", Params.of("wrapper", Options.build(new WrapperOptions(), options), "query", base64Query));
 	}
 
 }

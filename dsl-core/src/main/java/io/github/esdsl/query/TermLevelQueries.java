@@ -44,7 +44,7 @@ abstract class TermLevelQueries extends FullTextQueries {
 	 * @return the query
 	 */
 	public static Query term(String field, Object value, Map<String, ?> options) {
-		return create("term", Params.field("term", field, "value", value, options));
+		return leaf("term", Params.field("term", field, "value", value, options));
 	}
 
 	/**
@@ -108,7 +108,7 @@ abstract class TermLevelQueries extends FullTextQueries {
 	 * @return the query
 	 */
 	public static Query terms(String field, Collection<?> values, Map<String, ?> options) {
-		return create("terms", Params.of("terms", options, Params.fieldName("terms", field), values));
+		return leaf("terms", Params.of("terms", options, Params.fieldName("terms", field), values));
 	}
 
 	/**
@@ -152,7 +152,7 @@ abstract class TermLevelQueries extends FullTextQueries {
 	 * @return the query
 	 */
 	public static Query termsSet(String field, Collection<?> terms, Map<String, ?> options) {
-		return create("terms_set", Params.of("terms_set", null, Params.fieldName("terms_set", field),
+		return leaf("terms_set", Params.of("terms_set", null, Params.fieldName("terms_set", field),
 				Params.of("terms_set", options, "terms", terms)));
 	}
 
@@ -196,7 +196,7 @@ abstract class TermLevelQueries extends FullTextQueries {
 	 * @return the query
 	 */
 	public static Query range(String field, Map<String, ?> conditions) {
-		return create("range", Params.of("range", null, Params.fieldName("range", field), conditions));
+		return leaf("range", Params.of("range", null, Params.fieldName("range", field), conditions));
 	}
 
 	/**
@@ -258,7 +258,7 @@ abstract class TermLevelQueries extends FullTextQueries {
 	 * @return the query
 	 */
 	public static Query prefix(String field, Object value, Map<String, ?> options) {
-		return create("prefix", Params.field("prefix", field, "value", value, options));
+		return leaf("prefix", Params.field("prefix", field, "value", value, options));
 	}
 
 	/**
@@ -322,7 +322,7 @@ abstract class TermLevelQueries extends FullTextQueries {
 	 * @return the query
 	 */
 	public static Query fuzzy(String field, Object value, Map<String, ?> options) {
-		return create("fuzzy", Params.field("fuzzy", field, "value", value, options));
+		return leaf("fuzzy", Params.field("fuzzy", field, "value", value, options));
 	}
 
 	/**
@@ -386,7 +386,7 @@ abstract class TermLevelQueries extends FullTextQueries {
 	 * @return the query
 	 */
 	public static Query regexp(String field, String value, Map<String, ?> options) {
-		return create("regexp", Params.field("regexp", field, "value", value, options));
+		return leaf("regexp", Params.field("regexp", field, "value", value, options));
 	}
 
 	/**
@@ -450,7 +450,7 @@ abstract class TermLevelQueries extends FullTextQueries {
 	 * @return the query
 	 */
 	public static Query wildcard(String field, String value, Map<String, ?> options) {
-		return create("wildcard", Params.field("wildcard", field, "value", value, options));
+		return leaf("wildcard", Params.field("wildcard", field, "value", value, options));
 	}
 
 	/**
@@ -511,7 +511,7 @@ abstract class TermLevelQueries extends FullTextQueries {
 	 * @return the query
 	 */
 	public static Query exists(String field, Map<String, ?> options) {
-		return create("exists", Params.of("exists", options, "field", field));
+		return leaf("exists", Params.of("exists", options, "field", field));
 	}
 
 	/**
@@ -560,7 +560,7 @@ abstract class TermLevelQueries extends FullTextQueries {
 	 * @return the query
 	 */
 	public static Query ids(Collection<?> values, Map<String, ?> options) {
-		return create("ids", Params.of("ids", options, "values", values));
+		return leaf("ids", Params.of("ids", options, "values", values));
 	}
 
 	/**
@@ -579,7 +579,7 @@ abstract class TermLevelQueries extends FullTextQueries {
 	 * @return the query
 	 */
 	public static Query type(String value) {
-		return create("type", Params.of("type", null, "value", value));
+		return leaf("type", Params.of("type", null, "value", value));
 	}
 
 	/**
@@ -589,7 +589,7 @@ abstract class TermLevelQueries extends FullTextQueries {
 	 * @return the query
 	 */
 	public static Query type(String value, UnaryOperator<TypeOptions> options) {
-		return create("type", Params.of("type", Options.build(new TypeOptions(), options), "value", value));
+		return leaf("type", Params.of("type", Options.build(new TypeOptions(), options), "value", value));
 	}
 
 }

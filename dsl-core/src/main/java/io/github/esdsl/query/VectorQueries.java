@@ -109,7 +109,7 @@ abstract class VectorQueries extends JoiningQueries {
 	 * @return the query
 	 */
 	public static Query semantic(String field, String query, Map<String, ?> options) {
-		return create("semantic", Params.of("semantic", options, "field", field, "query", query));
+		return leaf("semantic", Params.of("semantic", options, "field", field, "query", query));
 	}
 
 	/**
@@ -153,7 +153,7 @@ abstract class VectorQueries extends JoiningQueries {
 	 * @return the query
 	 */
 	public static Query sparseVector(String field, Map<String, ?> options) {
-		return create("sparse_vector", Params.of("sparse_vector", options, "field", field));
+		return leaf("sparse_vector", Params.of("sparse_vector", options, "field", field));
 	}
 
 	/**
@@ -220,7 +220,7 @@ abstract class VectorQueries extends JoiningQueries {
 	 * @return the query
 	 */
 	public static Query textExpansion(String field, String modelId, String modelText, Map<String, ?> options) {
-		return create("text_expansion", Params.of("text_expansion", null, Params.fieldName("text_expansion", field),
+		return leaf("text_expansion", Params.of("text_expansion", null, Params.fieldName("text_expansion", field),
 				Params.of("text_expansion", options, "model_id", modelId, "model_text", modelText)));
 	}
 
@@ -288,7 +288,7 @@ abstract class VectorQueries extends JoiningQueries {
 	 * @return the query
 	 */
 	public static Query weightedTokens(String field, Map<String, ? extends Number> tokens, Map<String, ?> options) {
-		return create("weighted_tokens", Params.of("weighted_tokens", null, Params.fieldName("weighted_tokens", field),
+		return leaf("weighted_tokens", Params.of("weighted_tokens", null, Params.fieldName("weighted_tokens", field),
 				Params.of("weighted_tokens", options, "tokens", tokens)));
 	}
 

@@ -34,6 +34,9 @@ final class SortKeys {
 	}
 
 	private static Object key(Object key, int position) {
+		if (key instanceof String field) {
+			return field(field, position);
+		}
 		if (key instanceof FieldRef field) {
 			return key(field.path(), position);
 		}
@@ -41,20 +44,7 @@ final class SortKeys {
 			return key(sort.toString(), position);
 		}
 		if (key instanceof CharSequence text) {
-			String field = text.toString();
-			if (field.isEmpty() || field.equals("-")) {
-				throw new InvalidDslException("Sort key [" + position + "] is '" + field
-						+ "': give a field name like \"title\" or \"-title\" for descending order");
-			}
-			if (!field.startsWith("-")) {
-				return field;
-			}
-			String name = field.substring(1);
-			if (name.equals("_score")) {
-				throw new InvalidDslException("Sorting by '-_score' is not allowed: hits are sorted by descending "
-						+ "score already; use \"_score\" or {\"_score\": {\"order\": \"desc\"}}");
-			}
-			return Frozen.with(Frozen.emptyMap(), name, DESC);
+			return field(text.toString(), position);
 		}
 		if (key instanceof Map<?, ?> map) {
 			try {
@@ -66,6 +56,22 @@ final class SortKeys {
 		}
 		throw new InvalidDslException("Sort key [" + position + "] is " + Frozen.describe(key)
 				+ ": give a field name like \"title\", \"-title\", a field reference, or a map like {\"title\": {\"order\": \"asc\"}}");
+	}
+
+	private static Object field(String field, int position) {
+		if (field.isEmpty() || field.equals("-")) {
+			throw new InvalidDslException("Sort key [" + position + "] is '" + field
+					+ "': give a field name like \"title\" or \"-title\" for descending order");
+		}
+		if (!field.startsWith("-")) {
+			return field;
+		}
+		String name = field.substring(1);
+		if (name.equals("_score")) {
+			throw new InvalidDslException("Sorting by '-_score' is not allowed: hits are sorted by descending "
+					+ "score already; use \"_score\" or {\"_score\": {\"order\": \"desc\"}}");
+		}
+		return Frozen.with(Frozen.emptyMap(), name, DESC);
 	}
 
 }
