@@ -53,6 +53,35 @@ public abstract class Agg extends DslObject {
 	Agg(String type, Kind kind, Map<String, ?> params, ParamSpec spec) {
 		super(type, checkSubAggs(type, kind, params), spec);
 		this.kind = kind;
+		checkMeta(type);
+	}
+
+	/**
+	 * An aggregation with one parameter, such as {@code {"terms": {"field": "tags"}}}.
+	 */
+	Agg(String type, Kind kind, String key, Object value) {
+		super(type, key, value);
+		this.kind = kind;
+		if (kind != Kind.BUCKET && AGGS.equals(key)) {
+			checkSubAggs(type, kind, Map.of(AGGS, value));
+		}
+		checkMeta(type);
+	}
+
+	/**
+	 * A copy with one parameter put, the value frozen and parsed already (see
+	 * {@link DslObject#DslObject(DslObject, String, Object)}).
+	 */
+	Agg(Agg base, String key, Object value) {
+		super(base, key, value);
+		this.kind = base.kind;
+		if (this.kind != Kind.BUCKET && AGGS.equals(key)) {
+			checkSubAggs(base.type(), this.kind, Map.of(AGGS, value));
+		}
+		checkMeta(base.type());
+	}
+
+	private void checkMeta(String type) {
 		Object meta = param(META);
 		if (meta != null && !(meta instanceof Map)) {
 			throw new InvalidDslException("The meta of aggregation '" + type
@@ -170,7 +199,7 @@ public abstract class Agg extends DslObject {
 	 */
 	Agg withAggs(Map<String, Agg> aggs) {
 		// the other parameters are shared as they are; aggregations are frozen values already
-		return withParams(aggs.isEmpty() ? Frozen.without(params(), AGGS) : Frozen.with(params(), AGGS, aggs));
+		return aggs.isEmpty() ? withParams(Frozen.without(params(), AGGS)) : withParam(AGGS, Frozen.dslValues(aggs));
 	}
 
 	/**
@@ -181,6 +210,11 @@ public abstract class Agg extends DslObject {
 	 * An aggregation of this one's type and class with other parameters (no lookup by name).
 	 */
 	abstract Agg withParams(Map<String, ?> params);
+
+	/**
+	 * A copy of this aggregation with one parameter put, the value frozen and parsed already.
+	 */
+	abstract Agg withParam(String key, Object value);
 
 	@Override
 	public final Map<String, Object> toMap() {

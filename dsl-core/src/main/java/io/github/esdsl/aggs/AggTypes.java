@@ -30,6 +30,9 @@ final class AggTypes {
 
 	private static final Map<String, Agg.Kind> KINDS;
 
+	/** The specs of the types added with {@link #add}, for {@link #single}. */
+	private static final Map<String, ParamSpec> SPECS = new java.util.HashMap<>();
+
 	static {
 		Map<String, Function<Map<String, ?>, Agg>> types = new TreeMap<>();
 		Map<String, Agg.Kind> kinds = new TreeMap<>();
@@ -81,6 +84,7 @@ final class AggTypes {
 			String name, Agg.Kind kind, ParamSpec spec) {
 		types.put(name, (params) -> new GenericAgg(name, kind, params, spec));
 		kinds.put(name, kind);
+		SPECS.put(name, spec);
 	}
 
 	static Agg create(String name, Map<String, ?> params) {
@@ -89,6 +93,17 @@ final class AggTypes {
 			throw Names.unknown("aggregation", name, TYPES.keySet());
 		}
 		return factory.apply(params);
+	}
+
+	/**
+	 * An aggregation of one parameter, such as {@code {"terms": {"field": "tags"}}}.
+	 */
+	static Agg single(String name, String key, Object value) {
+		ParamSpec spec = SPECS.get(name);
+		if (spec == null || spec.shape(key) != null) {
+			return create(name, io.github.esdsl.dsl.ParamMaps.of(name, null, key, value));
+		}
+		return new GenericAgg(name, KINDS.get(name), key, value, spec);
 	}
 
 	static Set<String> names() {

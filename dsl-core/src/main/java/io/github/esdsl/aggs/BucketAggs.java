@@ -27,6 +27,9 @@ abstract class BucketAggs {
 
 	/** {@code {type: {"field": field, ...options}}}. */
 	static Agg onField(String type, String field, Map<String, ?> options) {
+		if (options == null || options.isEmpty()) {
+			return AggTypes.single(type, "field", ParamMaps.fieldName(type, field));
+		}
 		return create(type, ParamMaps.of(type, options, "field", ParamMaps.fieldName(type, field)));
 	}
 

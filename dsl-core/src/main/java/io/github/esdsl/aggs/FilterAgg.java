@@ -24,6 +24,15 @@ final class FilterAgg extends Agg {
 		super(TYPE, Kind.BUCKET, normalize(params), SPEC);
 	}
 
+	private FilterAgg(FilterAgg base, String key, Object value) {
+		super(base, key, value);
+	}
+
+	@Override
+	Agg withParam(String key, Object value) {
+		return new FilterAgg(this, key, value);
+	}
+
 	@Override
 	Agg withParams(Map<String, ?> params) {
 		return new FilterAgg(params);

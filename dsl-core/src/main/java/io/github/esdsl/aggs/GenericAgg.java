@@ -17,6 +17,21 @@ final class GenericAgg extends Agg {
 		this.spec = spec;
 	}
 
+	GenericAgg(String type, Kind kind, String key, Object value, ParamSpec spec) {
+		super(type, kind, key, value);
+		this.spec = spec;
+	}
+
+	private GenericAgg(GenericAgg base, String key, Object value) {
+		super(base, key, value);
+		this.spec = base.spec;
+	}
+
+	@Override
+	Agg withParam(String key, Object value) {
+		return new GenericAgg(this, key, value);
+	}
+
 	@Override
 	Agg withParams(Map<String, ?> params) {
 		return new GenericAgg(name(), kind(), params, this.spec);

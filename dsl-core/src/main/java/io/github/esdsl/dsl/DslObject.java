@@ -33,7 +33,17 @@ public abstract class DslObject implements JsonWritable {
 
 	private final String name;
 
+	/** The parameters, or {@code null} for a value created with its one parameter in {@link #key}/{@link #value}. */
 	private final FrozenMap params;
+
+	/** The one parameter's name, for a value created with one parameter (a field-keyed query). */
+	private final String key;
+
+	/** The one parameter's frozen value. */
+	private final Object value;
+
+	/** The one parameter as a map, made when asked for (a plain field: a race makes an equal map twice). */
+	private FrozenMap asMap;
 
 	private final int depth;
 
@@ -61,11 +71,105 @@ public abstract class DslObject implements JsonWritable {
 		catch (InvalidDslException ex) {
 			throw ex.within(name);
 		}
+		this.key = null;
+		this.value = null;
 		this.depth = this.params.depth + 1;
 		if (this.depth > MAX_DEPTH) {
 			throw new InvalidDslException("Values nested deeper than " + MAX_DEPTH + " levels (of JSON) are refused")
 				.within(name);
 		}
+	}
+
+	/**
+	 * Creates a value with one parameter, freezing its value: {@code {"name": {key: value}}},
+	 * such as {@code {"term": {"tag": "python"}}}. Cheaper to create, hold and write than a
+	 * parameter map; equal to the same value created from a map.
+	 * @param name the type name, e.g. {@code "term"}
+	 * @param key the parameter name, e.g. a field name
+	 * @param value the raw value (frozen here); not a DSL value's typed parameter
+	 * @throws InvalidDslException if the value has an unsupported type or nests too deeply
+	 */
+	protected DslObject(String name, String key, Object value) {
+		if (name == null || name.isEmpty()) {
+			throw new InvalidDslException("A DSL value needs a non-empty name");
+		}
+		if (key == null) {
+			throw new InvalidDslException("Parameter names must be strings but got null").within(name);
+		}
+		this.name = name;
+		this.params = null;
+		this.key = key;
+		try {
+			this.value = Values.freeze(value, 0);
+		}
+		catch (InvalidDslException ex) {
+			throw ex.within(key).within(name);
+		}
+		this.depth = Values.depth(this.value) + 2;
+		if (this.depth > MAX_DEPTH) {
+			throw new InvalidDslException("Values nested deeper than " + MAX_DEPTH + " levels (of JSON) are refused")
+				.within(name);
+		}
+	}
+
+	/**
+	 * A copy of a value of the same type with one parameter put (replacing it in place, or
+	 * appended), the value taken as it is: for the changed copies a DSL type makes of itself
+	 * ({@code bool} with another clause, an aggregation with its sub-aggregations), which need
+	 * neither the other parameters frozen nor the typed ones parsed again.
+	 * @param base the value to copy, of the same class
+	 * @param key the parameter
+	 * @param value a frozen value: a DSL value (of the type the parameter's parser returns), a
+	 * list from {@link Frozen#listOf} or map from {@link Frozen#dslValues} of them, or a string,
+	 * boolean or number
+	 * @throws IllegalArgumentException if the value is not frozen
+	 * @throws InvalidDslException if the copy nests too deeply
+	 */
+	protected DslObject(DslObject base, String key, Object value) {
+		if (!Values.isFrozen(value) || key == null) {
+			throw new IllegalArgumentException("A changed copy takes a named, frozen value, not " + Values.describe(value));
+		}
+		FrozenMap from = base.frozenParams();
+		int i = from.indexOf(key);
+		FrozenMap params;
+		if (i >= 0) {
+			Object[] values = from.values.clone();
+			values[i] = value;
+			params = from.withValues(values);
+		}
+		else {
+			int size = from.keys.length;
+			String[] keys = java.util.Arrays.copyOf(from.keys, size + 1);
+			Object[] values = java.util.Arrays.copyOf(from.values, size + 1);
+			keys[size] = key;
+			values[size] = value;
+			params = new FrozenMap(keys, values);
+		}
+		this.name = base.name;
+		this.params = params;
+		this.key = null;
+		this.value = null;
+		this.depth = params.depth + 1;
+		if (this.depth > MAX_DEPTH) {
+			throw new InvalidDslException("Values nested deeper than " + MAX_DEPTH + " levels (of JSON) are refused")
+				.within(this.name);
+		}
+	}
+
+	/**
+	 * The parameters as a frozen map.
+	 */
+	private FrozenMap frozenParams() {
+		FrozenMap map = this.params;
+		if (map != null) {
+			return map;
+		}
+		map = this.asMap;
+		if (map == null) {
+			map = new FrozenMap(new String[] { this.key }, new Object[] { this.value });
+			this.asMap = map;
+		}
+		return map;
 	}
 
 	/**
@@ -91,7 +195,7 @@ public abstract class DslObject implements JsonWritable {
 	 * @return the parameters
 	 */
 	public final Map<String, Object> params() {
-		return this.params;
+		return frozenParams();
 	}
 
 	/**
@@ -100,6 +204,9 @@ public abstract class DslObject implements JsonWritable {
 	 * @return its value, or {@code null} if absent
 	 */
 	public final Object param(String key) {
+		if (this.params == null) {
+			return this.key.equals(key) ? this.value : null;
+		}
 		return this.params.get(key);
 	}
 
@@ -109,7 +216,7 @@ public abstract class DslObject implements JsonWritable {
 	 * @return whether it is set
 	 */
 	public final boolean hasParam(String key) {
-		return this.params.containsKey(key);
+		return (this.params != null) ? this.params.containsKey(key) : this.key.equals(key);
 	}
 
 	/**
@@ -118,7 +225,7 @@ public abstract class DslObject implements JsonWritable {
 	 * @return a new map owned by the caller
 	 */
 	protected final Map<String, Object> copyParams() {
-		return new LinkedHashMap<>(this.params);
+		return new LinkedHashMap<>(frozenParams());
 	}
 
 	/**
@@ -139,9 +246,10 @@ public abstract class DslObject implements JsonWritable {
 	 * @return a new, mutable map
 	 */
 	protected final Map<String, Object> paramsToMap(Predicate<String> include) {
-		Map<String, Object> map = new LinkedHashMap<>(Values.capacity(this.params.size()));
-		String[] keys = this.params.keys;
-		Object[] values = this.params.values;
+		FrozenMap params = frozenParams();
+		Map<String, Object> map = new LinkedHashMap<>(Values.capacity(params.size()));
+		String[] keys = params.keys;
+		Object[] values = params.values;
 		for (int i = 0; i < keys.length; i++) {
 			if (include.test(keys[i])) {
 				map.put(keys[i], Values.plain(values[i]));
@@ -169,6 +277,14 @@ public abstract class DslObject implements JsonWritable {
 	 */
 	protected final void writeParams(JsonGenerator generator, Predicate<String> include) {
 		generator.writeStartObject();
+		if (this.params == null) {
+			if (include == ALL || include.test(this.key)) {
+				Json.writeName(generator, this.key);
+				ValueWriter.write(generator, this.value);
+			}
+			generator.writeEndObject();
+			return;
+		}
 		String[] keys = this.params.keys;
 		Object[] values = this.params.values;
 		for (int i = 0; i < keys.length; i++) {
@@ -222,14 +338,14 @@ public abstract class DslObject implements JsonWritable {
 			return false;
 		}
 		DslObject that = (DslObject) other;
-		return this.name.equals(that.name) && this.params.equals(that.params);
+		return this.name.equals(that.name) && frozenParams().equals(that.frozenParams());
 	}
 
 	@Override
 	public int hashCode() {
 		int result = this.hash;
 		if (result == 0) {
-			result = 31 * this.name.hashCode() + this.params.hashCode();
+			result = 31 * this.name.hashCode() + frozenParams().hashCode();
 			this.hash = result;
 		}
 		return result;

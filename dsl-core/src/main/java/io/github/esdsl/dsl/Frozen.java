@@ -114,6 +114,48 @@ public final class Frozen {
 	}
 
 	/**
+	 * A frozen copy of a frozen map with two entries put (each replacing in place, or appended),
+	 * copied once.
+	 * @param frozen a map whose values are already frozen
+	 * @param key1 the first key
+	 * @param value1 its raw value (frozen here)
+	 * @param key2 the second key, not {@code key1}
+	 * @param value2 its raw value (frozen here)
+	 * @return a new frozen map
+	 */
+	public static Map<String, Object> with(Map<String, Object> frozen, String key1, Object value1, String key2,
+			Object value2) {
+		if (!(frozen instanceof FrozenMap map) || key1.equals(key2)) {
+			return with(with(frozen, key1, value1), key2, value2);
+		}
+		Object frozen1 = Values.freeze(value1, 0);
+		Object frozen2 = Values.freeze(value2, 0);
+		int i1 = map.indexOf(key1);
+		int i2 = map.indexOf(key2);
+		int size = map.keys.length;
+		int added = ((i1 < 0) ? 1 : 0) + ((i2 < 0) ? 1 : 0);
+		Object[] values = Arrays.copyOf(map.values, size + added);
+		if (added == 0) {
+			values[i1] = frozen1;
+			values[i2] = frozen2;
+			return map.withValues(values);
+		}
+		String[] keys = Arrays.copyOf(map.keys, size + added);
+		int next = size;
+		if (i1 < 0) {
+			i1 = next++;
+			keys[i1] = key1;
+		}
+		if (i2 < 0) {
+			i2 = next;
+			keys[i2] = key2;
+		}
+		values[i1] = frozen1;
+		values[i2] = frozen2;
+		return new FrozenMap(keys, values);
+	}
+
+	/**
 	 * A frozen copy of a frozen map with entries merged in; a {@code null} value removes its key.
 	 * @param frozen a map whose values are already frozen
 	 * @param changes the raw entries (frozen here)

@@ -46,26 +46,6 @@ public final class ParamMaps {
 		return params;
 	}
 
-	/**
-	 * A frozen map of one entry, the value frozen here: the parameters of a field-keyed query
-	 * such as {@code {"title": "python"}}, ready for a DSL value to take as they are.
-	 * @param type the DSL type, for error messages, e.g. {@code "match"}
-	 * @param key the key
-	 * @param value the value (a raw value is frozen)
-	 * @return an immutable map
-	 * @throws InvalidDslException if the value has an unsupported type, naming the type and key
-	 */
-	public static Map<String, Object> single(String type, String key, Object value) {
-		Object frozen;
-		try {
-			frozen = Values.freeze(value, 0);
-		}
-		catch (InvalidDslException ex) {
-			throw ex.within(key).within(type);
-		}
-		return new FrozenMap(new String[] { key }, new Object[] { frozen });
-	}
-
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private static Map<String, Object> withOddKeys(String type, Map<String, ?> options, ParamMap required) {
 		Map raw = new LinkedHashMap<>();

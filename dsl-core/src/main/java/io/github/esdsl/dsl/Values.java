@@ -234,6 +234,34 @@ final class Values {
 	}
 
 	/**
+	 * Whether a value is frozen already: a frozen map or list, a DSL value, or an immutable scalar.
+	 */
+	static boolean isFrozen(Object value) {
+		return value == null || value instanceof String || value instanceof FrozenMap || value instanceof FrozenList
+				|| value instanceof DslObject || value instanceof Integer || value instanceof Boolean
+				|| value instanceof Long || value instanceof Double || value instanceof Float || value instanceof Short
+				|| value instanceof Byte || value instanceof BigDecimal || value instanceof BigInteger;
+	}
+
+	/**
+	 * Whether instances of a class are JSON-writable, kept per class: a failing {@code instanceof}
+	 * test against an interface scans the class's interfaces (about 20 ns for a map on JDK 17),
+	 * a lookup here costs a few.
+	 */
+	private static final ClassValue<Boolean> WRITABLE = new ClassValue<>() {
+
+		@Override
+		protected Boolean computeValue(Class<?> type) {
+			return JsonWritable.class.isAssignableFrom(type);
+		}
+
+	};
+
+	static boolean isWritable(Object value) {
+		return WRITABLE.get(value.getClass());
+	}
+
+	/**
 	 * How many levels of JSON a frozen value writes: 0 for a scalar, 1 for an empty map.
 	 */
 	static int depth(Object value) {
@@ -280,7 +308,7 @@ final class Values {
 				|| value instanceof Integer || value instanceof Boolean
 				|| value instanceof Long || value instanceof Double || value instanceof Float
 				|| value instanceof Short || value instanceof Byte || value instanceof BigDecimal
-				|| value instanceof BigInteger || (value instanceof JsonWritable && !(dslAsMap && value instanceof DslObject))) {
+				|| value instanceof BigInteger || (isWritable(value) && !(dslAsMap && value instanceof DslObject))) {
 			return value;
 		}
 		if (depth >= DslObject.MAX_DEPTH) {

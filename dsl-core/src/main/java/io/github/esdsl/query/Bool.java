@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.esdsl.dsl.Frozen;
+import io.github.esdsl.dsl.InvalidDslException;
 import io.github.esdsl.dsl.ParamSpec;
 
 /**
@@ -38,6 +39,10 @@ public final class Bool extends Query {
 
 	Bool(Map<String, ?> params) {
 		super("bool", params, SPEC);
+	}
+
+	private Bool(Bool base, String key, Object clauses) {
+		super(base, key, clauses);
 	}
 
 	/**
@@ -135,14 +140,25 @@ public final class Bool extends Query {
 
 	private Bool with(String key, Query[] queries) {
 		// the new clause list shares nothing mutable; the other parameters are shared as they are
+		if (queries == null) {
+			throw new InvalidDslException("The " + key + " clauses to add must be queries, not a null array").within("bool");
+		}
 		List<Query> current = clauses(key);
 		int size = current.size();
 		Object[] clauses = new Object[size + queries.length];
 		for (int i = 0; i < size; i++) {
 			clauses[i] = current.get(i);
 		}
+		for (Query query : queries) {
+			if (query == null) {
+				// parsed in full, which says which clause is missing
+				System.arraycopy(queries, 0, clauses, size, queries.length);
+				return new Bool(Frozen.with(params(), key, Frozen.listOf(clauses)));
+			}
+		}
 		System.arraycopy(queries, 0, clauses, size, queries.length);
-		return new Bool(Frozen.with(params(), key, Frozen.listOf(clauses)));
+		// the clauses are queries already, which the parser would return as they are
+		return new Bool(this, key, Frozen.listOf(clauses));
 	}
 
 }

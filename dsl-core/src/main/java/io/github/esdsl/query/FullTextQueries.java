@@ -26,6 +26,24 @@ abstract class FullTextQueries {
 	}
 
 	/**
+	 * A query of one required parameter: {@code {type: {key: value}}}.
+	 */
+	static Query single(String type, String key, Object value) {
+		return new GenericQuery(type, key, Params.require(type, key, value));
+	}
+
+	/**
+	 * A field-keyed query: {@code {type: {field: value}}}, or with options
+	 * {@code {type: {field: {valueKey: value, ...options}}}}.
+	 */
+	static Query fieldLeaf(String type, String field, String valueKey, Object value, Map<String, ?> options) {
+		String name = Params.fieldName(type, field);
+		Object body = (options == null || options.isEmpty()) ? Params.require(type, valueKey, value)
+				: Params.of(type, options, valueKey, value);
+		return new GenericQuery(type, name, body);
+	}
+
+	/**
 	 * {@code {"match": {field: query}}}.
 	 * @param field the field, dots allowed ({@code "title.raw"})
 	 * @param query the text, number, date or boolean to find
@@ -53,7 +71,7 @@ abstract class FullTextQueries {
 	 * @return the query
 	 */
 	public static Query match(String field, Object query, Map<String, ?> options) {
-		return leaf("match", Params.field("match", field, "query", query, options));
+		return fieldLeaf("match", field, "query", query, options);
 	}
 
 	/**
@@ -117,7 +135,7 @@ abstract class FullTextQueries {
 	 * @return the query
 	 */
 	public static Query matchPhrase(String field, Object query, Map<String, ?> options) {
-		return leaf("match_phrase", Params.field("match_phrase", field, "query", query, options));
+		return fieldLeaf("match_phrase", field, "query", query, options);
 	}
 
 	/**
@@ -181,7 +199,7 @@ abstract class FullTextQueries {
 	 * @return the query
 	 */
 	public static Query matchPhrasePrefix(String field, Object query, Map<String, ?> options) {
-		return leaf("match_phrase_prefix", Params.field("match_phrase_prefix", field, "query", query, options));
+		return fieldLeaf("match_phrase_prefix", field, "query", query, options);
 	}
 
 	/**
@@ -245,7 +263,7 @@ abstract class FullTextQueries {
 	 * @return the query
 	 */
 	public static Query matchBoolPrefix(String field, Object query, Map<String, ?> options) {
-		return leaf("match_bool_prefix", Params.field("match_bool_prefix", field, "query", query, options));
+		return fieldLeaf("match_bool_prefix", field, "query", query, options);
 	}
 
 	/**
@@ -373,7 +391,7 @@ abstract class FullTextQueries {
 	 * @return the query
 	 */
 	public static Query common(String field, Object query, Map<String, ?> options) {
-		return leaf("common", Params.field("common", field, "query", query, options));
+		return fieldLeaf("common", field, "query", query, options);
 	}
 
 	/**
@@ -416,7 +434,7 @@ abstract class FullTextQueries {
 	 * @return the query
 	 */
 	public static Query intervals(String field, Map<String, ?> rule) {
-		return leaf("intervals", Params.of("intervals", null, Params.fieldName("intervals", field), rule));
+		return single("intervals", Params.fieldName("intervals", field), rule);
 	}
 
 	/**

@@ -14,4 +14,11 @@ final class GenericQuery extends Query {
 		super(name, params, spec);
 	}
 
+	/**
+	 * A query with one parameter, such as a field-keyed query: {@code {name: {key: value}}}.
+	 */
+	GenericQuery(String name, String key, Object value) {
+		super(name, key, value);
+	}
+
 }

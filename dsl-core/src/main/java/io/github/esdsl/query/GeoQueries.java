@@ -160,7 +160,7 @@ abstract class GeoQueries extends CompoundQueries {
 	 * @return the query
 	 */
 	public static Query geoGrid(String field, Map<String, ?> cell) {
-		return leaf("geo_grid", Params.of("geo_grid", null, Params.fieldName("geo_grid", field), cell));
+		return single("geo_grid", Params.fieldName("geo_grid", field), cell);
 	}
 
 	/**

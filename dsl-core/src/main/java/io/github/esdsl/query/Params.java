@@ -20,19 +20,6 @@ final class Params {
 		return ParamMaps.of(type, options, keyValues);
 	}
 
-	/**
-	 * A field-keyed query: {@code {field: value}}, or with options
-	 * {@code {field: {valueKey: value, ...options}}}.
-	 */
-	static Map<String, Object> field(String type, String field, String valueKey, Object value,
-			Map<String, ?> options) {
-		String name = fieldName(type, field);
-		if (options == null || options.isEmpty()) {
-			return ParamMaps.single(type, name, require(type, valueKey, value));
-		}
-		return ParamMaps.single(type, name, of(type, options, valueKey, value));
-	}
-
 	/** Varargs as a list, {@code null} staying null so the required check reports it. */
 	@SafeVarargs
 	static <T> java.util.List<T> list(T... items) {

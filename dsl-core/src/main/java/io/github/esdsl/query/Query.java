@@ -18,6 +18,14 @@ public abstract class Query extends DslObject {
 		super(name, params, spec);
 	}
 
+	Query(String name, String key, Object value) {
+		super(name, key, value);
+	}
+
+	Query(Query base, String key, Object value) {
+		super(base, key, value);
+	}
+
 	/**
 	 * Both queries must match (Python's {@code self & other}).
 	 * @param other the other query

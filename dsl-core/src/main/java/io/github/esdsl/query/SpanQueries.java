@@ -45,7 +45,7 @@ abstract class SpanQueries extends GeoQueries {
 	 * @return the query
 	 */
 	public static Query spanTerm(String field, Object value, Map<String, ?> options) {
-		return leaf("span_term", Params.field("span_term", field, "value", value, options));
+		return fieldLeaf("span_term", field, "value", value, options);
 	}
 
 	/**

@@ -44,7 +44,7 @@ abstract class TermLevelQueries extends FullTextQueries {
 	 * @return the query
 	 */
 	public static Query term(String field, Object value, Map<String, ?> options) {
-		return leaf("term", Params.field("term", field, "value", value, options));
+		return fieldLeaf("term", field, "value", value, options);
 	}
 
 	/**
@@ -196,7 +196,7 @@ abstract class TermLevelQueries extends FullTextQueries {
 	 * @return the query
 	 */
 	public static Query range(String field, Map<String, ?> conditions) {
-		return leaf("range", Params.of("range", null, Params.fieldName("range", field), conditions));
+		return single("range", Params.fieldName("range", field), conditions);
 	}
 
 	/**
@@ -258,7 +258,7 @@ abstract class TermLevelQueries extends FullTextQueries {
 	 * @return the query
 	 */
 	public static Query prefix(String field, Object value, Map<String, ?> options) {
-		return leaf("prefix", Params.field("prefix", field, "value", value, options));
+		return fieldLeaf("prefix", field, "value", value, options);
 	}
 
 	/**
@@ -322,7 +322,7 @@ abstract class TermLevelQueries extends FullTextQueries {
 	 * @return the query
 	 */
 	public static Query fuzzy(String field, Object value, Map<String, ?> options) {
-		return leaf("fuzzy", Params.field("fuzzy", field, "value", value, options));
+		return fieldLeaf("fuzzy", field, "value", value, options);
 	}
 
 	/**
@@ -386,7 +386,7 @@ abstract class TermLevelQueries extends FullTextQueries {
 	 * @return the query
 	 */
 	public static Query regexp(String field, String value, Map<String, ?> options) {
-		return leaf("regexp", Params.field("regexp", field, "value", value, options));
+		return fieldLeaf("regexp", field, "value", value, options);
 	}
 
 	/**
@@ -450,7 +450,7 @@ abstract class TermLevelQueries extends FullTextQueries {
 	 * @return the query
 	 */
 	public static Query wildcard(String field, String value, Map<String, ?> options) {
-		return leaf("wildcard", Params.field("wildcard", field, "value", value, options));
+		return fieldLeaf("wildcard", field, "value", value, options);
 	}
 
 	/**

@@ -61,7 +61,8 @@ record Highlight(Map<String, Object> fields, Map<String, Object> options) implem
 					+ ((field == null) ? "null" : "''"));
 		}
 		try {
-			return new Highlight(Frozen.with(this.fields, field, (fieldOptions != null) ? fieldOptions : Map.of()),
+			return new Highlight(Frozen.with(this.fields, field,
+					(fieldOptions != null && !fieldOptions.isEmpty()) ? fieldOptions : Frozen.emptyMap()),
 					this.options);
 		}
 		catch (InvalidDslException ex) {

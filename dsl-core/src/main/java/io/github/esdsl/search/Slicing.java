@@ -36,6 +36,10 @@ final class Slicing {
 				newTo = oldTo;
 			}
 		}
+		if (newFrom != null && newTo != null) {
+			// one copy of the map for both keys
+			return Frozen.with(extra, "from", number(newFrom), "size", number(Math.max(0L, newTo - newFrom)));
+		}
 		Map<String, Object> out = extra;
 		if (newFrom != null) {
 			out = Frozen.with(out, "from", number(newFrom));
