@@ -65,7 +65,9 @@ public abstract class Agg extends DslObject {
 		if (kind != Kind.BUCKET && AGGS.equals(key)) {
 			checkSubAggs(type, kind, Map.of(AGGS, value));
 		}
-		checkMeta(type);
+		if (META.equals(key)) {
+			checkMeta(type);
+		}
 	}
 
 	/**
@@ -78,12 +80,15 @@ public abstract class Agg extends DslObject {
 		if (this.kind != Kind.BUCKET && AGGS.equals(key)) {
 			checkSubAggs(base.type(), this.kind, Map.of(AGGS, value));
 		}
-		checkMeta(base.type());
+		if (META.equals(key)) {
+			checkMeta(base.type());
+		}
 	}
 
 	private void checkMeta(String type) {
 		Object meta = param(META);
-		if (meta != null && !(meta instanceof Map)) {
+		// a frozen map by class first: a failing interface test is slow
+		if (meta != null && !Frozen.isMap(meta) && !(meta instanceof Map)) {
 			throw new InvalidDslException("The meta of aggregation '" + type
 					+ "' must be a map like {\"color\": \"blue\"} but got " + meta.getClass().getSimpleName() + " " + meta);
 		}

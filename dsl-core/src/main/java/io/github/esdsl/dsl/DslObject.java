@@ -129,10 +129,15 @@ public abstract class DslObject implements JsonWritable {
 		if (!Values.isFrozen(value) || key == null) {
 			throw new IllegalArgumentException("A changed copy takes a named, frozen value, not " + Values.describe(value));
 		}
-		FrozenMap from = base.frozenParams();
-		int i = from.indexOf(key);
+		FrozenMap from = base.params;
+		int i = (from != null) ? from.indexOf(key) : -1;
 		FrozenMap params;
-		if (i >= 0) {
+		if (from == null) {
+			// a one-parameter value: no map to copy
+			params = base.key.equals(key) ? new FrozenMap(new String[] { key }, new Object[] { value })
+					: new FrozenMap(new String[] { base.key, key }, new Object[] { base.value, value });
+		}
+		else if (i >= 0) {
 			Object[] values = from.values.clone();
 			values[i] = value;
 			params = from.withValues(values);

@@ -78,6 +78,38 @@ public final class Frozen {
 	}
 
 	/**
+	 * Whether a map has any of some keys, walking a frozen map's keys without an iterator.
+	 * @param map the map
+	 * @param keys the keys to look for
+	 * @return whether one of them is a key of the map
+	 */
+	public static boolean anyKey(Map<String, ?> map, java.util.Set<String> keys) {
+		if (map instanceof FrozenMap frozen) {
+			for (String key : frozen.keys) {
+				if (keys.contains(key)) {
+					return true;
+				}
+			}
+			return false;
+		}
+		for (String key : map.keySet()) {
+			if (keys.contains(key)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a value is a frozen map (a class test, cheaper than {@code instanceof Map}).
+	 * @param value any value
+	 * @return whether it is a map this class froze
+	 */
+	public static boolean isMap(Object value) {
+		return value instanceof FrozenMap;
+	}
+
+	/**
 	 * The empty frozen map.
 	 * @return an immutable empty map
 	 */
@@ -236,6 +268,55 @@ public final class Frozen {
 	 */
 	public static void write(JsonGenerator generator, Object value) {
 		ValueWriter.write(generator, value);
+	}
+
+	/**
+	 * Writes the entries of a frozen (or raw) map as properties of the object being written,
+	 * without its braces.
+	 * @param generator where to write, inside an object
+	 * @param map the map
+	 */
+	public static void writeEntries(JsonGenerator generator, Map<String, ?> map) {
+		if (map instanceof FrozenMap frozen) {
+			String[] keys = frozen.keys;
+			Object[] values = frozen.values;
+			for (int i = 0; i < keys.length; i++) {
+				io.github.esdsl.json.Json.writeName(generator, keys[i]);
+				ValueWriter.write(generator, values[i]);
+			}
+			return;
+		}
+		map.forEach((key, value) -> {
+			io.github.esdsl.json.Json.writeName(generator, key);
+			ValueWriter.write(generator, value);
+		});
+	}
+
+	/**
+	 * An immutable, insertion-ordered map of values frozen already, given as two arrays.
+	 * @param keys the keys, unique and non-null; the caller must not keep or change the array
+	 * @param values frozen values ({@link #value(Object)}) in the order of the keys; the caller
+	 * must not keep or change the array
+	 * @return the frozen map
+	 * @throws IllegalArgumentException if the arrays differ in length, a key is null or repeated, or
+	 * a value is not frozen
+	 */
+	public static Map<String, Object> mapOf(String[] keys, Object[] values) {
+		if (keys.length != values.length || values.getClass() != Object[].class || keys.getClass() != String[].class) {
+			throw new IllegalArgumentException("mapOf needs as many keys as values, in a String[] and an Object[]");
+		}
+		for (int i = 0; i < keys.length; i++) {
+			if (keys[i] == null || !Values.isFrozen(values[i])) {
+				throw new IllegalArgumentException("mapOf needs keys and frozen values, not " + keys[i] + "="
+						+ Values.describe(values[i]));
+			}
+			for (int j = 0; j < i; j++) {
+				if (keys[j].equals(keys[i])) {
+					throw new IllegalArgumentException("mapOf needs unique keys, but '" + keys[i] + "' repeats");
+				}
+			}
+		}
+		return (keys.length == 0) ? FrozenMap.EMPTY : new FrozenMap(keys, values);
 	}
 
 	/**

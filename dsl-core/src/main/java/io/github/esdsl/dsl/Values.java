@@ -331,9 +331,8 @@ final class Values {
 				}
 			}
 			else {
-				for (Map.Entry<?, ?> entry : map.entrySet()) {
-					freezeEntry(out, entry.getKey(), entry.getValue(), depth, dslAsMap);
-				}
+				// forEach walks most maps without an iterator or an entry per key
+				map.forEach((key, item) -> freezeEntry(out, key, item, depth, dslAsMap));
 			}
 			return out.toFrozen();
 		}

@@ -37,6 +37,9 @@ public final class Bool extends Query {
 		.list("should", Q::from)
 		.build();
 
+	/** The bool without clauses (immutable, so shared). */
+	static final Bool EMPTY = new Bool(Frozen.emptyMap());
+
 	Bool(Map<String, ?> params) {
 		super("bool", params, SPEC);
 	}

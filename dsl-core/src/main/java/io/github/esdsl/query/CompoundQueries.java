@@ -71,7 +71,7 @@ abstract class CompoundQueries extends TermLevelQueries {
 	 * @return the query
 	 */
 	public static Bool bool() {
-		return new Bool(Map.of());
+		return Bool.EMPTY;
 	}
 
 	/**

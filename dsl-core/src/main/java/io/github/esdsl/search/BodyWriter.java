@@ -76,10 +76,7 @@ final class BodyWriter {
 		}
 		Map<String, Object> extra = body.extra();
 		if (!extra.isEmpty()) {
-			extra.forEach((key, value) -> {
-				Json.writeName(generator, key);
-				Frozen.write(generator, value);
-			});
+			Frozen.writeEntries(generator, extra);
 		}
 		if (body.source() != null && !(body.source() instanceof Map<?, ?> map && map.isEmpty())) {
 			Json.writeName(generator, "_source");
@@ -103,12 +100,7 @@ final class BodyWriter {
 		if (extra.isEmpty()) {
 			return false;
 		}
-		for (String key : extra.keySet()) {
-			if (PART_KEYS.contains(key)) {
-				return true;
-			}
-		}
-		return false;
+		return Frozen.anyKey(extra, PART_KEYS);
 	}
 
 	static void forEachPart(SearchBody body, boolean countOnly, BiConsumer<String, Object> out) {

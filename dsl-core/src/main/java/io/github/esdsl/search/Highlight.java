@@ -55,11 +55,24 @@ record Highlight(Map<String, Object> fields, Map<String, Object> options) implem
 		return !this.fields.isEmpty();
 	}
 
-	Highlight withField(String field, Map<String, ?> fieldOptions) {
+	private static boolean contains(String[] keys, int size, String key) {
+		for (int i = 0; i < size; i++) {
+			if (keys[i].equals(key)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static void checkName(String field) {
 		if (field == null || field.isEmpty()) {
 			throw new InvalidDslException("A highlighted field needs a non-empty name but got "
 					+ ((field == null) ? "null" : "''"));
 		}
+	}
+
+	Highlight withField(String field, Map<String, ?> fieldOptions) {
+		checkName(field);
 		try {
 			return new Highlight(Frozen.with(this.fields, field,
 					(fieldOptions != null && !fieldOptions.isEmpty()) ? fieldOptions : Frozen.emptyMap()),
@@ -73,6 +86,21 @@ record Highlight(Map<String, Object> fields, Map<String, Object> options) implem
 	Highlight withFields(Collection<String> names, Map<String, ?> fieldOptions) {
 		if (names == null) {
 			throw new InvalidDslException("highlight(...) needs field names, not null");
+		}
+		if (names.size() > 1 && (fieldOptions == null || fieldOptions.isEmpty()) && this.fields.isEmpty()) {
+			// the common first call, highlight("title", "body"): one map for all the fields
+			String[] keys = new String[names.size()];
+			int size = 0;
+			for (String name : names) {
+				checkName(name);
+				if (!contains(keys, size, name)) {
+					keys[size++] = name;
+				}
+			}
+			Object[] values = new Object[size];
+			java.util.Arrays.fill(values, Frozen.emptyMap());
+			return new Highlight(Frozen.mapOf((size == keys.length) ? keys : java.util.Arrays.copyOf(keys, size), values),
+					this.options);
 		}
 		Highlight highlight = this;
 		for (String name : names) {
@@ -109,10 +137,7 @@ record Highlight(Map<String, Object> fields, Map<String, Object> options) implem
 		generator.writeStartObject();
 		Json.writeName(generator, "fields");
 		Frozen.write(generator, this.fields);
-		this.options.forEach((key, value) -> {
-			Json.writeName(generator, key);
-			Frozen.write(generator, value);
-		});
+		Frozen.writeEntries(generator, this.options);
 		generator.writeEndObject();
 	}
 
