@@ -37,8 +37,18 @@ final class Validator {
 
 	};
 
+	/** Whether a class is {@link Cleanable}, kept per class (a failing interface test is slow). */
+	private static final ClassValue<Boolean> CLEANABLE = new ClassValue<>() {
+
+		@Override
+		protected Boolean computeValue(Class<?> type) {
+			return Cleanable.class.isAssignableFrom(type);
+		}
+
+	};
+
 	static void validate(Object document) {
-		if (CHECKED.get(document.getClass()).length == 0 && !(document instanceof Cleanable)) {
+		if (CHECKED.get(document.getClass()).length == 0 && !CLEANABLE.get(document.getClass())) {
 			return;
 		}
 		Map<String, List<String>> errors = check(document, "", null, 0);
