@@ -238,6 +238,12 @@ public abstract class Agg extends DslObject {
 	public final void writeJson(JsonGenerator generator) {
 		generator.writeStartObject();
 		Json.writeName(generator, name());
+		if (!hasOwnBody()) {
+			// the parameters, then aggs and meta beside the type key, in one pass
+			writeParamsThen(generator, AGGS, META);
+			generator.writeEndObject();
+			return;
+		}
 		writeBody(generator);
 		Object aggs = param(AGGS);
 		if (aggs != null || hasParam(AGGS)) {
@@ -255,6 +261,14 @@ public abstract class Agg extends DslObject {
 	/**
 	 * The object under the type key; by default the parameters other than aggs and meta.
 	 */
+	/**
+	 * Whether this type writes its body in its own way ({@link #writeBody}) rather than as its
+	 * parameters other than aggs and meta.
+	 */
+	boolean hasOwnBody() {
+		return false;
+	}
+
 	Map<String, Object> bodyToMap() {
 		return paramsToMap(OWN);
 	}

@@ -29,6 +29,11 @@ final class FilterAgg extends Agg {
 	}
 
 	@Override
+	boolean hasOwnBody() {
+		return true;
+	}
+
+	@Override
 	Agg withParam(String key, Object value) {
 		return new FilterAgg(this, key, value);
 	}

@@ -302,6 +302,57 @@ public abstract class DslObject implements JsonWritable {
 	}
 
 	/**
+	 * Writes the parameters other than two keys as one JSON object, then those two (when present)
+	 * as properties after it, in one pass: the layout of an aggregation,
+	 * {@code {params}, "aggs": {...}, "meta": {...}}.
+	 * @param generator where to write, inside the object holding the parameters
+	 * @param after1 the first key written after the object
+	 * @param after2 the second key written after the object
+	 */
+	protected final void writeParamsThen(JsonGenerator generator, String after1, String after2) {
+		generator.writeStartObject();
+		if (this.params == null) {
+			boolean own = !this.key.equals(after1) && !this.key.equals(after2);
+			if (own) {
+				Json.writeName(generator, this.key);
+				ValueWriter.write(generator, this.value);
+			}
+			generator.writeEndObject();
+			if (!own) {
+				Json.writeName(generator, this.key);
+				ValueWriter.write(generator, this.value);
+			}
+			return;
+		}
+		String[] keys = this.params.keys;
+		Object[] values = this.params.values;
+		int first = -1;
+		int second = -1;
+		for (int i = 0; i < keys.length; i++) {
+			String key = keys[i];
+			if (key == after1 || key.equals(after1)) {
+				first = i;
+			}
+			else if (key == after2 || key.equals(after2)) {
+				second = i;
+			}
+			else {
+				Json.writeName(generator, key);
+				ValueWriter.write(generator, values[i]);
+			}
+		}
+		generator.writeEndObject();
+		if (first >= 0) {
+			Json.writeName(generator, after1);
+			ValueWriter.write(generator, values[first]);
+		}
+		if (second >= 0) {
+			Json.writeName(generator, after2);
+			ValueWriter.write(generator, values[second]);
+		}
+	}
+
+	/**
 	 * Writes a parameter value (or any value {@link Json#write} accepts), walking this package's
 	 * frozen maps and lists without allocating and copying the kept JSON of reused values (see
 	 * {@link Frozen#write}).

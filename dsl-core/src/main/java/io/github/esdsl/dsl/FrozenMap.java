@@ -41,6 +41,13 @@ final class FrozenMap extends AbstractMap<String, Object> {
 	/** How many levels of JSON this map writes: 1 plus the deepest value's. */
 	final int depth;
 
+	/**
+	 * One bit per key of a small map (the low five bits of its hash), so that looking up an
+	 * absent key, the common case ({@code "meta"}, {@code "aggs"}, a clause list not set yet),
+	 * mostly ends without comparing strings.
+	 */
+	private final int keyBits;
+
 	/** How far {@link ValueWriter} got with this value: see there (a plain field, races are benign). */
 	Object written;
 
@@ -61,6 +68,17 @@ final class FrozenMap extends AbstractMap<String, Object> {
 			deepest = Math.max(deepest, Values.depth(value));
 		}
 		this.depth = deepest + 1;
+		int bits = 0;
+		if (index == null) {
+			for (String key : keys) {
+				if (key == null) {
+					bits = -1;
+					break;
+				}
+				bits |= 1 << key.hashCode();
+			}
+		}
+		this.keyBits = bits;
 	}
 
 	/**
@@ -95,6 +113,16 @@ final class FrozenMap extends AbstractMap<String, Object> {
 	int indexOf(Object key) {
 		String[] keys = this.keys;
 		if (this.index == null) {
+			if (key instanceof String text) {
+				if ((this.keyBits & (1 << text.hashCode())) == 0) {
+					// no key has the hash bits of this one
+					return -1;
+				}
+			}
+			else if (this.keyBits != -1) {
+				// neither a string nor null in a map with a null key
+				return -1;
+			}
 			// keys are mostly literals looked up by the same literal: identity first
 			for (int i = 0; i < keys.length; i++) {
 				if (keys[i] == key) {
