@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 
 import io.github.esdsl.aggs.A;
 import io.github.esdsl.aggs.Agg;
+import io.github.esdsl.aggs.AggsBuilder;
 import io.github.esdsl.json.Json;
 import io.github.esdsl.json.JsonWritable;
 import io.github.esdsl.query.Q;
@@ -238,6 +239,14 @@ class WrittenBytesTest {
 			.withMetric("clicks", A.sum("clicks")));
 		values.put("raw aggregation with meta", () -> A.fromMap(Map.of("filter", Map.of("term", Map.of("a", 1)),
 				"aggs", Map.of("avg_price", Map.of("avg", Map.of("field", "price"))), "meta", Map.of("k", "v"))));
+		values.put("one-parameter query", () -> Q.term("tag", "t1"));
+		values.put("one-parameter aggregation", () -> A.sum("clicks"));
+		values.put("aggregations from a builder", () -> {
+			AggsBuilder root = AggsBuilder.of(Map.of());
+			root.bucket("per_category", A.terms("category")).bucket("per_month", A.dateHistogram("published", "month"))
+				.metric("clicks", A.sum("clicks"));
+			return root.build();
+		});
 		values.put("frozen map", () -> Frozen.map(scalars()));
 		values.put("frozen list", () -> Frozen.value(List.of("a", 1, List.of(), Map.of(), Q.matchAll())));
 		return values;
