@@ -79,6 +79,12 @@ final class ValueWriter {
 		else if (value instanceof Boolean bool) {
 			generator.writeBoolean(bool);
 		}
+		else if (value instanceof Long number) {
+			generator.writeNumber(number.longValue());
+		}
+		else if (value instanceof Double number) {
+			generator.writeNumber(number.doubleValue());
+		}
 		else {
 			if (!isImmutableScalar(value) && generator.objectWriteContext() instanceof Capture capture) {
 				capture.foreign = true;
