@@ -111,6 +111,9 @@ public final class AggsBuilder {
 			throw new InvalidDslException("AggsBuilder.of needs a map of the existing aggregations (Map.of() for none), not null");
 		}
 		AggsBuilder root = new AggsBuilder(null, "", null);
+		if (existing.isEmpty()) {
+			return root;
+		}
 		for (Map.Entry<String, Agg> entry : existing.entrySet()) {
 			root.put("of", entry.getKey(), entry.getValue());
 		}

@@ -186,6 +186,13 @@ public abstract class DslObject implements JsonWritable {
 	}
 
 	/**
+	 * Whether this value has one parameter with a scalar value, like {@code {"term": {"tag": "x"}}}.
+	 */
+	final boolean isScalarLeaf() {
+		return this.params == null && this.depth == 2;
+	}
+
+	/**
 	 * The type name, e.g. {@code "match"} or {@code "terms"}.
 	 * @return the name
 	 */

@@ -53,6 +53,12 @@ final class ValueWriter {
 			generator.writeString(text);
 		}
 		else if (value instanceof DslObject dsl) {
+			if (dsl.isScalarLeaf()) {
+				// a value of one scalar parameter ({"term": {"tag": "x"}}) streams about as fast as its
+				// bytes would be copied: no state to keep (a value holding it keeps its bytes)
+				dsl.writeJson(generator);
+				return;
+			}
 			Object state = dsl.written;
 			Object next = write(generator, dsl, state);
 			if (next != state) {

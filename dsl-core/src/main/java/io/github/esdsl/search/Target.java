@@ -30,8 +30,12 @@ record Target(List<String> indices, String alias, Map<String, Object> params, Cl
 
 	static final String DEFAULT_ALIAS = "default";
 
+	private static final Target NO_INDICES_OF_MAPS = new Target(List.of(), DEFAULT_ALIAS, Frozen.emptyMap(), Map.class);
+
 	static Target of(String[] indices, Class<?> documentType) {
-		return new Target(List.of(), DEFAULT_ALIAS, Frozen.emptyMap(), documentType).addIndices(indices);
+		Target none = (documentType == Map.class) ? NO_INDICES_OF_MAPS
+				: new Target(List.of(), DEFAULT_ALIAS, Frozen.emptyMap(), documentType);
+		return none.addIndices(indices);
 	}
 
 	static Target ofDocument(Class<?> documentClass) {
@@ -56,8 +60,8 @@ record Target(List<String> indices, String alias, Map<String, Object> params, Cl
 		}
 		String[] all = new String[this.indices.size() + names.length];
 		int size = 0;
-		for (String index : this.indices) {
-			all[size++] = index;
+		for (int i = 0; i < this.indices.size(); i++) {
+			all[size++] = this.indices.get(i);
 		}
 		for (int i = 0; i < names.length; i++) {
 			String name = names[i];

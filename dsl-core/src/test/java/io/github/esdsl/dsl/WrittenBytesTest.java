@@ -162,6 +162,27 @@ class WrittenBytesTest {
 	}
 
 	@Test
+	void valuesOfOneScalarParameterAreStreamedEveryTimeAndValuesHoldingThemKeepTheirBytes() {
+		for (Object value : List.of(Q.term("tag", "t1"), A.sum("clicks"), Q.match("title", "é \"x\""),
+				Q.term("title", "\"quoted\" \\ é 日本 🎉 \n\t\u0001"), Q.prefix("title", "py"))) {
+			String expected = streamed(value);
+			for (int i = 1; i <= 3; i++) {
+				Written written = write(value);
+				assertThat(written.json()).isEqualTo(expected);
+				assertThat(written.raw()).as("write %d of %s", i, expected).isEmpty();
+			}
+		}
+		Query bool = Q.bool().withShould(Q.term("tag", "t1"), Q.term("tag", "t2"));
+		String expected = streamed(Q.bool().withShould(Q.term("tag", "t1"), Q.term("tag", "t2")));
+		assertThat(write(bool).raw()).isEmpty();
+		for (int i = 2; i <= 3; i++) {
+			Written written = write(bool);
+			assertThat(written.json()).isEqualTo(expected);
+			assertThat(written.raw()).containsExactly(expected);
+		}
+	}
+
+	@Test
 	void generatorsOpenedElsewhereGetTheValueStreamedNotTheKeptBytes() {
 		Search<?> shared = search();
 		write(shared);
@@ -194,7 +215,7 @@ class WrittenBytesTest {
 	void aValueLargerThanTheLimitIsStreamedEveryTimeWithTheValuesInsideItFromTheirBytes() {
 		Query large = largeBool();
 		String expected = streamed(largeBool());
-		String clause = streamed(Q.term("tag", "a-rather-long-tag-value-0"));
+		String clause = streamed(Q.term("tag", "a-rather-long-tag-value-0", Map.of("boost", 1)));
 		assertThat(expected.length()).isGreaterThan(ValueWriter.MAX_BYTES);
 		for (int i = 1; i <= 4; i++) {
 			Written written = write(large);
@@ -213,7 +234,7 @@ class WrittenBytesTest {
 	private static Query largeBool() {
 		Query[] clauses = new Query[400];
 		for (int i = 0; i < clauses.length; i++) {
-			clauses[i] = Q.term("tag", "a-rather-long-tag-value-" + i);
+			clauses[i] = Q.term("tag", "a-rather-long-tag-value-" + i, Map.of("boost", 1));
 		}
 		return Q.bool().withShould(clauses);
 	}
@@ -221,7 +242,8 @@ class WrittenBytesTest {
 	private static Map<String, Supplier<Object>> values() {
 		Map<String, Supplier<Object>> values = new LinkedHashMap<>();
 		values.put("match", () -> Q.match("title", "python web", Map.of("operator", "and", "boost", 1.5)));
-		values.put("term with escapes and non-ASCII", () -> Q.term("title", "\"quoted\" \\ é 日本 🎉 \n\t\u0001"));
+		values.put("term with escapes and non-ASCII", () -> Q.term("title", "\"quoted\" \\ é 日本 🎉 \n\t\u0001",
+				Map.of("boost", 2)));
 		values.put("range with a date", () -> Q.range("published", Map.of("gte", LocalDate.of(2024, 1, 1), "lt", "now")));
 		values.put("bool", () -> Q.bool()
 			.withMust(Q.match("title", "python"))
@@ -239,8 +261,6 @@ class WrittenBytesTest {
 			.withMetric("clicks", A.sum("clicks")));
 		values.put("raw aggregation with meta", () -> A.fromMap(Map.of("filter", Map.of("term", Map.of("a", 1)),
 				"aggs", Map.of("avg_price", Map.of("avg", Map.of("field", "price"))), "meta", Map.of("k", "v"))));
-		values.put("one-parameter query", () -> Q.term("tag", "t1"));
-		values.put("one-parameter aggregation", () -> A.sum("clicks"));
 		values.put("aggregations from a builder", () -> {
 			AggsBuilder root = AggsBuilder.of(Map.of());
 			root.bucket("per_category", A.terms("category")).bucket("per_month", A.dateHistogram("published", "month"))
@@ -269,8 +289,8 @@ class WrittenBytesTest {
 
 	private static Search<?> search() {
 		return Search.of("blog")
-			.query(Q.match("title", "python"))
-			.postFilter(Q.term("category", "blog"))
+			.query(Q.match("title", "python", Map.of("operator", "and")))
+			.postFilter(Q.term("category", "blog", Map.of("boost", 2)))
 			.aggs((aggs) -> aggs.bucket("per_category", A.terms("category")).metric("clicks", A.sum("clicks")))
 			.knn("vector", 3, 10, List.of(0.1, 0.2))
 			.rank(Map.of("rrf", Map.of()))
