@@ -73,11 +73,7 @@ public abstract class DslObject implements JsonWritable {
 		}
 		this.key = null;
 		this.value = null;
-		this.depth = this.params.depth + 1;
-		if (this.depth > MAX_DEPTH) {
-			throw new InvalidDslException("Values nested deeper than " + MAX_DEPTH + " levels (of JSON) are refused")
-				.within(name);
-		}
+		this.depth = checkedDepth(this.params.depth + 1, name);
 	}
 
 	/**
@@ -105,11 +101,7 @@ public abstract class DslObject implements JsonWritable {
 		catch (InvalidDslException ex) {
 			throw ex.within(key).within(name);
 		}
-		this.depth = Values.depth(this.value) + 2;
-		if (this.depth > MAX_DEPTH) {
-			throw new InvalidDslException("Values nested deeper than " + MAX_DEPTH + " levels (of JSON) are refused")
-				.within(name);
-		}
+		this.depth = checkedDepth(Values.depth(this.value) + 2, name);
 	}
 
 	/**
@@ -126,8 +118,9 @@ public abstract class DslObject implements JsonWritable {
 	 * @throws InvalidDslException if the copy nests too deeply
 	 */
 	protected DslObject(DslObject base, String key, Object value) {
-		if (!Values.isFrozen(value) || key == null) {
-			throw new IllegalArgumentException("A changed copy takes a named, frozen value, not " + Values.describe(value));
+		if (base == null || key == null || !Values.isFrozen(value)) {
+			throw new IllegalArgumentException("A changed copy takes a value to copy and a named, frozen value, not "
+					+ ((base == null) ? "no value to copy" : key + "=" + Values.describe(value)));
 		}
 		FrozenMap from = base.params;
 		int i = (from != null) ? from.indexOf(key) : -1;
@@ -154,11 +147,15 @@ public abstract class DslObject implements JsonWritable {
 		this.params = params;
 		this.key = null;
 		this.value = null;
-		this.depth = params.depth + 1;
-		if (this.depth > MAX_DEPTH) {
+		this.depth = checkedDepth(params.depth + 1, this.name);
+	}
+
+	private static int checkedDepth(int depth, String name) {
+		if (depth > MAX_DEPTH) {
 			throw new InvalidDslException("Values nested deeper than " + MAX_DEPTH + " levels (of JSON) are refused")
-				.within(this.name);
+				.within(name);
 		}
+		return depth;
 	}
 
 	/**
