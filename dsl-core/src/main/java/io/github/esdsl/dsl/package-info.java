@@ -17,7 +17,14 @@
  * }</pre>
  * Values with another JSON layout override {@code toMap()} and {@code writeJson(...)} using the
  * protected helpers {@code paramsToMap(include)}, {@code writeParams(generator, include)},
- * {@code writeValue(generator, value)} and {@code toPlain(value)}; {@code copyParams()} gives
- * the parameters for building a changed copy.
+ * {@code writeParamsThen(generator, key1, key2)}, {@code writeValue(generator, value)} and
+ * {@code toPlain(value)}; {@code copyParams()} gives the parameters for building a changed copy.
+ *
+ * <p>Two cheaper constructors serve the request path: {@code DslObject(name, key, value)} for a
+ * value of one parameter (a field-keyed query such as {@code {"term": {"tag": "x"}}}, held without
+ * a parameter map), and {@code DslObject(base, key, value)} for a changed copy of a value of the
+ * same type with one parameter put, taking a value that is frozen and parsed already (a clause
+ * list from {@code Frozen.listOf}, sub-aggregations from {@code Frozen.dslValues}) without
+ * checking the other parameters again.
  */
 package io.github.esdsl.dsl;
