@@ -62,12 +62,7 @@ public abstract class Agg extends DslObject {
 	Agg(String type, Kind kind, String key, Object value) {
 		super(type, key, value);
 		this.kind = kind;
-		if (kind != Kind.BUCKET && AGGS.equals(key)) {
-			checkSubAggs(type, kind, Map.of(AGGS, value));
-		}
-		if (META.equals(key)) {
-			checkMeta(type);
-		}
+		checkPut(type, key);
 	}
 
 	/**
@@ -77,18 +72,22 @@ public abstract class Agg extends DslObject {
 	Agg(Agg base, String key, Object value) {
 		super(base, key, value);
 		this.kind = base.kind;
+		checkPut(base.type(), key);
+	}
+
+	/** Checks the one parameter given or put: sub-aggregations only under a bucket, meta a map. */
+	private void checkPut(String type, String key) {
 		if (this.kind != Kind.BUCKET && AGGS.equals(key)) {
-			checkSubAggs(base.type(), this.kind, Map.of(AGGS, value));
+			throw noSubAggs(type, this.kind);
 		}
 		if (META.equals(key)) {
-			checkMeta(base.type());
+			checkMeta(type);
 		}
 	}
 
 	private void checkMeta(String type) {
 		Object meta = param(META);
-		// a frozen map by class first: a failing interface test is slow
-		if (meta != null && !Frozen.isMap(meta) && !(meta instanceof Map)) {
+		if (meta != null && !(meta instanceof Map)) {
 			throw new InvalidDslException("The meta of aggregation '" + type
 					+ "' must be a map like {\"color\": \"blue\"} but got " + meta.getClass().getSimpleName() + " " + meta);
 		}
@@ -96,11 +95,15 @@ public abstract class Agg extends DslObject {
 
 	private static Map<String, ?> checkSubAggs(String type, Kind kind, Map<String, ?> params) {
 		if (kind != Kind.BUCKET && params != null && params.containsKey(AGGS)) {
-			throw new InvalidDslException("Aggregation '" + type + "' is a " + kind.name().toLowerCase(java.util.Locale.ROOT)
-					+ " aggregation and cannot hold sub-aggregations; only bucket aggregations (terms, "
-					+ "date_histogram, filter, …) can");
+			throw noSubAggs(type, kind);
 		}
 		return params;
+	}
+
+	private static InvalidDslException noSubAggs(String type, Kind kind) {
+		return new InvalidDslException("Aggregation '" + type + "' is a " + kind.name().toLowerCase(java.util.Locale.ROOT)
+				+ " aggregation and cannot hold sub-aggregations; only bucket aggregations (terms, "
+				+ "date_histogram, filter, …) can");
 	}
 
 	/**

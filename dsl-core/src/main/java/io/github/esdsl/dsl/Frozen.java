@@ -101,15 +101,6 @@ public final class Frozen {
 	}
 
 	/**
-	 * Whether a value is a frozen map (a class test, cheaper than {@code instanceof Map}).
-	 * @param value any value
-	 * @return whether it is a map this class froze
-	 */
-	public static boolean isMap(Object value) {
-		return value instanceof FrozenMap;
-	}
-
-	/**
 	 * The empty frozen map.
 	 * @return an immutable empty map
 	 */

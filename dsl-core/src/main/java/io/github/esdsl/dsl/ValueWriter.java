@@ -1,8 +1,6 @@
 package io.github.esdsl.dsl;
 
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 
 import io.github.esdsl.json.Json;
 import tools.jackson.core.JsonGenerator;
@@ -92,7 +90,7 @@ final class ValueWriter {
 			generator.writeNumber(number.doubleValue());
 		}
 		else {
-			if (!isImmutableScalar(value) && generator.objectWriteContext() instanceof Capture capture) {
+			if (!Values.isImmutableScalar(value) && generator.objectWriteContext() instanceof Capture capture) {
 				capture.foreign = true;
 			}
 			Json.write(generator, value);
@@ -168,15 +166,6 @@ final class ValueWriter {
 			return null;
 		}
 		return new WrittenBytes(out.toByteArray());
-	}
-
-	/**
-	 * The scalars a frozen value may hold besides strings, integers and booleans, all immutable.
-	 */
-	private static boolean isImmutableScalar(Object value) {
-		return value == null || value instanceof Long || value instanceof Double || value instanceof Float
-				|| value instanceof Short || value instanceof Byte || value instanceof BigDecimal
-				|| value instanceof BigInteger;
 	}
 
 	/**

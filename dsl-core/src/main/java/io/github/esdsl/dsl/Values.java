@@ -237,8 +237,15 @@ final class Values {
 	 * Whether a value is frozen already: a frozen map or list, a DSL value, or an immutable scalar.
 	 */
 	static boolean isFrozen(Object value) {
-		return value == null || value instanceof String || value instanceof FrozenMap || value instanceof FrozenList
-				|| value instanceof DslObject || value instanceof Integer || value instanceof Boolean
+		return isImmutableScalar(value) || value instanceof FrozenMap || value instanceof FrozenList
+				|| value instanceof DslObject;
+	}
+
+	/**
+	 * Whether a value is one of the immutable scalars a frozen value may hold (or null), by class.
+	 */
+	static boolean isImmutableScalar(Object value) {
+		return value == null || value instanceof String || value instanceof Integer || value instanceof Boolean
 				|| value instanceof Long || value instanceof Double || value instanceof Float || value instanceof Short
 				|| value instanceof Byte || value instanceof BigDecimal || value instanceof BigInteger;
 	}
@@ -265,13 +272,12 @@ final class Values {
 	 * How many levels of JSON a frozen value writes: 0 for a scalar, 1 for an empty map.
 	 */
 	static int depth(Object value) {
-		// the common scalars first: a failing interface test (below) scans the class's interfaces,
+		// DSL values and scalars by class first: a failing interface test (below) scans the class's interfaces,
 		// which costs about 20 ns for a String on JDK 17
 		if (value instanceof DslObject dsl) {
 			return dsl.depth();
 		}
-		if (value == null || value instanceof String || value instanceof Integer || value instanceof Boolean
-				|| value instanceof Long || value instanceof Double) {
+		if (isImmutableScalar(value)) {
 			return 0;
 		}
 		if (value instanceof FrozenMap map) {
@@ -304,11 +310,8 @@ final class Values {
 	 */
 	private static Object freeze(Object value, int depth, boolean dslAsMap) {
 		// exact classes first (constant-time checks), interfaces last
-		if (value == null || value instanceof String || value instanceof FrozenMap || value instanceof FrozenList
-				|| value instanceof Integer || value instanceof Boolean
-				|| value instanceof Long || value instanceof Double || value instanceof Float
-				|| value instanceof Short || value instanceof Byte || value instanceof BigDecimal
-				|| value instanceof BigInteger || (isWritable(value) && !(dslAsMap && value instanceof DslObject))) {
+		if (isImmutableScalar(value) || value instanceof FrozenMap || value instanceof FrozenList
+				|| (isWritable(value) && !(dslAsMap && value instanceof DslObject))) {
 			return value;
 		}
 		if (depth >= DslObject.MAX_DEPTH) {

@@ -167,8 +167,6 @@ class OneParameterValuesTest {
 		assertThat(map.get(null)).isNull();
 		assertThat(Frozen.anyKey(map, java.util.Set.of("x", "a"))).isTrue();
 		assertThat(Frozen.anyKey(map, java.util.Set.of("x"))).isFalse();
-		assertThat(Frozen.isMap(map)).isTrue();
-		assertThat(Frozen.isMap(Map.of())).isFalse();
 		assertThat(List.copyOf(map.keySet())).containsExactlyInAnyOrder("Aa", "a");
 	}
 
