@@ -106,6 +106,20 @@ final class AggTypes {
 		return new GenericAgg(name, KINDS.get(name), key, value, spec);
 	}
 
+	/**
+	 * An aggregation of two string parameters, such as
+	 * {@code {"date_histogram": {"field": "published", "calendar_interval": "month"}}}: the second
+	 * appended to a value of the first, without a parameter map. A null value or a typed
+	 * parameter goes through the map, which names what is wrong.
+	 */
+	static Agg pair(String name, String key1, String value1, String key2, String value2) {
+		ParamSpec spec = SPECS.get(name);
+		if (spec == null || value1 == null || value2 == null || spec.shape(key1) != null || spec.shape(key2) != null) {
+			return create(name, io.github.esdsl.dsl.ParamMaps.of(name, null, key1, value1, key2, value2));
+		}
+		return new GenericAgg(name, KINDS.get(name), key1, value1, spec).withParam(key2, value2);
+	}
+
 	static Set<String> names() {
 		return TYPES.keySet();
 	}

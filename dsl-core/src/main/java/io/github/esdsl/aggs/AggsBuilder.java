@@ -42,10 +42,7 @@ public final class AggsBuilder {
 
 	private final Agg agg;
 
-	/** The names of the children, in order (a few: searched linearly), created with the first one. */
-	private String[] childNames;
-
-	/** The children's builders, in the order of {@link #childNames}. */
+	/** The children's builders in order (a few: searched linearly by name), created with the first one. */
 	private AggsBuilder[] children;
 
 	private int childCount;
@@ -57,14 +54,14 @@ public final class AggsBuilder {
 		this.parent = parent;
 		this.name = name;
 		this.agg = agg;
-		if (agg != null) {
+		if (agg != null && agg.hasParam(Agg.AGGS)) {
 			agg.aggs().forEach((childName, child) -> putChild(childName, new AggsBuilder(this, childName, child)));
 		}
 	}
 
 	private int indexOf(String childName) {
 		for (int i = 0; i < this.childCount; i++) {
-			if (this.childNames[i].equals(childName)) {
+			if (this.children[i].name.equals(childName)) {
 				return i;
 			}
 		}
@@ -79,14 +76,11 @@ public final class AggsBuilder {
 			return;
 		}
 		if (this.children == null) {
-			this.childNames = new String[4];
 			this.children = new AggsBuilder[4];
 		}
 		else if (this.childCount == this.children.length) {
-			this.childNames = Arrays.copyOf(this.childNames, this.childCount * 2);
 			this.children = Arrays.copyOf(this.children, this.childCount * 2);
 		}
-		this.childNames[this.childCount] = childName;
 		this.children[this.childCount] = child;
 		this.childCount++;
 	}
@@ -220,7 +214,11 @@ public final class AggsBuilder {
 		if (this.childCount == 0) {
 			return Collections.emptySet();
 		}
-		return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(this.childNames).subList(0, this.childCount)));
+		Set<String> names = new LinkedHashSet<>();
+		for (int i = 0; i < this.childCount; i++) {
+			names.add(this.children[i].name);
+		}
+		return Collections.unmodifiableSet(names);
 	}
 
 	/**
@@ -245,11 +243,13 @@ public final class AggsBuilder {
 		if (this.children == null) {
 			return (Map<String, Agg>) (Map<String, ?>) Frozen.emptyMap();
 		}
+		String[] names = new String[this.childCount];
 		Object[] frozen = new Object[this.childCount];
 		for (int i = 0; i < frozen.length; i++) {
+			names[i] = this.children[i].name;
 			frozen[i] = this.children[i].freeze();
 		}
-		return Frozen.dslValues(Arrays.copyOf(this.childNames, frozen.length), frozen);
+		return Frozen.dslValues(names, frozen);
 	}
 
 	private Agg freeze() {

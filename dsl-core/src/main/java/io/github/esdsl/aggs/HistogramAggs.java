@@ -132,8 +132,8 @@ abstract class HistogramAggs extends BucketAggs {
 	 * @return the aggregation
 	 */
 	public static Agg dateHistogram(String field, String calendarInterval) {
-		return create("date_histogram", ParamMaps.of("date_histogram", null, "field",
-				ParamMaps.fieldName("date_histogram", field), "calendar_interval", calendarInterval));
+		return AggTypes.pair("date_histogram", "field", ParamMaps.fieldName("date_histogram", field), "calendar_interval",
+				calendarInterval);
 	}
 
 	/**

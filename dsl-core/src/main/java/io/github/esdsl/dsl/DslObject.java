@@ -31,18 +31,41 @@ public abstract class DslObject implements JsonWritable {
 
 	private static final Predicate<String> ALL = (key) -> true;
 
+	/** The most appended parameters a copy refers back through before it makes its own map. */
+	private static final int MAX_APPENDED = 8;
+
+	/** Marks an absent parameter in lookups. */
+	private static final Object ABSENT = new Object();
+
 	private final String name;
 
-	/** The parameters, or {@code null} for a value created with its one parameter in {@link #key}/{@link #value}. */
+	/**
+	 * The parameters, or {@code null} for a value created with its one parameter in
+	 * {@link #key}/{@link #value}, or for a copy that appended {@link #key}/{@link #value} to the
+	 * parameters of {@link #base}.
+	 */
 	private final FrozenMap params;
 
-	/** The one parameter's name, for a value created with one parameter (a field-keyed query). */
+	/** The one parameter's name, or the name of the parameter appended to {@link #base}'s. */
 	private final String key;
 
-	/** The one parameter's frozen value. */
+	/** The one (or appended) parameter's frozen value. */
 	private final Object value;
 
-	/** The one parameter as a map, made when asked for (a plain field: a race makes an equal map twice). */
+	/**
+	 * For a copy that appended a parameter its base had not ({@code bool} with its first
+	 * {@code must} clauses, an aggregation given sub-aggregations), the value it was copied
+	 * from, whose parameters come first; else {@code null}. Such copies make no map: lookups and
+	 * writing walk back through the bases, a map is made when asked for ({@link #params()},
+	 * equality). Each key occurs once on the way back and there are at most
+	 * 8 steps, so nothing superseded is kept.
+	 */
+	private final DslObject base;
+
+	/** How many appended parameters lead back to a value holding a map or one parameter. */
+	private final int appended;
+
+	/** The parameters as a map when they are not held as one, made when asked for (a plain field: a race makes an equal map twice). */
 	private FrozenMap asMap;
 
 	private final int depth;
@@ -73,6 +96,8 @@ public abstract class DslObject implements JsonWritable {
 		}
 		this.key = null;
 		this.value = null;
+		this.base = null;
+		this.appended = 0;
 		this.depth = checkedDepth(this.params.depth + 1, name);
 	}
 
@@ -95,6 +120,8 @@ public abstract class DslObject implements JsonWritable {
 		this.name = name;
 		this.params = null;
 		this.key = key;
+		this.base = null;
+		this.appended = 0;
 		try {
 			this.value = Values.freeze(value, 0);
 		}
@@ -108,7 +135,9 @@ public abstract class DslObject implements JsonWritable {
 	 * A copy of a value of the same type with one parameter put (replacing it in place, or
 	 * appended), the value taken as it is: for the changed copies a DSL type makes of itself
 	 * ({@code bool} with another clause, an aggregation with its sub-aggregations), which need
-	 * neither the other parameters frozen nor the typed ones parsed again.
+	 * neither the other parameters frozen nor the typed ones parsed again. A parameter the base
+	 * does not have is appended without copying the base's parameters: the copy refers to the
+	 * base (so keeps it reachable) for up to 8 such steps.
 	 * @param base the value to copy, of the same class
 	 * @param key the parameter
 	 * @param value a frozen value: a DSL value (of the type the parameter's parser returns), a
@@ -122,32 +151,40 @@ public abstract class DslObject implements JsonWritable {
 			throw new IllegalArgumentException("A changed copy takes a value to copy and a named, frozen value, not "
 					+ ((base == null) ? "no value to copy" : key + "=" + Values.describe(value)));
 		}
-		FrozenMap from = base.params;
-		int i = (from != null) ? from.indexOf(key) : -1;
-		FrozenMap params;
-		if (from == null) {
-			// a one-parameter value: no map to copy
-			params = base.key.equals(key) ? new FrozenMap(new String[] { key }, new Object[] { value })
-					: new FrozenMap(new String[] { base.key, key }, new Object[] { base.value, value });
-		}
-		else if (i >= 0) {
-			Object[] values = from.values.clone();
-			values[i] = value;
-			params = from.withValues(values);
+		this.name = base.name;
+		if (base.appended < MAX_APPENDED && base.lookup(key) == ABSENT) {
+			// a new key: refer to the base instead of copying its parameters
+			this.params = null;
+			this.key = key;
+			this.value = value;
+			this.base = base;
+			this.appended = base.appended + 1;
+			this.depth = checkedDepth(Math.max(base.depth, Values.depth(value) + 2), this.name);
 		}
 		else {
-			int size = from.keys.length;
-			String[] keys = java.util.Arrays.copyOf(from.keys, size + 1);
-			Object[] values = java.util.Arrays.copyOf(from.values, size + 1);
-			keys[size] = key;
-			values[size] = value;
-			params = new FrozenMap(keys, values);
+			FrozenMap from = base.ownMap();
+			int i = from.indexOf(key);
+			FrozenMap params;
+			if (i >= 0) {
+				Object[] values = from.values.clone();
+				values[i] = value;
+				params = from.withValues(values);
+			}
+			else {
+				int size = from.keys.length;
+				String[] keys = java.util.Arrays.copyOf(from.keys, size + 1);
+				Object[] values = java.util.Arrays.copyOf(from.values, size + 1);
+				keys[size] = key;
+				values[size] = value;
+				params = new FrozenMap(keys, values);
+			}
+			this.params = params;
+			this.key = null;
+			this.value = null;
+			this.base = null;
+			this.appended = 0;
+			this.depth = checkedDepth(params.depth + 1, this.name);
 		}
-		this.name = base.name;
-		this.params = params;
-		this.key = null;
-		this.value = null;
-		this.depth = checkedDepth(params.depth + 1, this.name);
 	}
 
 	private static int checkedDepth(int depth, String name) {
@@ -168,10 +205,65 @@ public abstract class DslObject implements JsonWritable {
 		}
 		map = this.asMap;
 		if (map == null) {
-			map = new FrozenMap(new String[] { this.key }, new Object[] { this.value });
+			map = ownMap();
 			this.asMap = map;
 		}
 		return map;
+	}
+
+	/**
+	 * The parameters as a map, made anew (not kept) unless held as one.
+	 */
+	private FrozenMap ownMap() {
+		if (this.params != null) {
+			return this.params;
+		}
+		if (this.asMap != null) {
+			return this.asMap;
+		}
+		DslObject root = this;
+		while (root.base != null) {
+			root = root.base;
+		}
+		FrozenMap rootMap = root.params;
+		int rootSize = (rootMap != null) ? rootMap.keys.length : 1;
+		int size = rootSize + this.appended;
+		String[] keys = new String[size];
+		Object[] values = new Object[size];
+		if (rootMap != null) {
+			System.arraycopy(rootMap.keys, 0, keys, 0, rootSize);
+			System.arraycopy(rootMap.values, 0, values, 0, rootSize);
+		}
+		else {
+			keys[0] = root.key;
+			values[0] = root.value;
+		}
+		// the appended parameters, newest last
+		int i = size;
+		for (DslObject step = this; step.base != null; step = step.base) {
+			i--;
+			keys[i] = step.key;
+			values[i] = step.value;
+		}
+		return new FrozenMap(keys, values);
+	}
+
+	/**
+	 * A parameter's value, or {@link #ABSENT}.
+	 */
+	private Object lookup(String key) {
+		DslObject step = this;
+		while (step.params == null) {
+			if (step.key == key || step.key.equals(key)) {
+				return step.value;
+			}
+			step = step.base;
+			if (step == null) {
+				return ABSENT;
+			}
+		}
+		int i = step.params.indexOf(key);
+		return (i >= 0) ? step.params.values[i] : ABSENT;
 	}
 
 	/**
@@ -186,7 +278,7 @@ public abstract class DslObject implements JsonWritable {
 	 * Whether this value has one parameter with a scalar value, like {@code {"term": {"tag": "x"}}}.
 	 */
 	final boolean isScalarLeaf() {
-		return this.params == null && this.depth == 2;
+		return this.params == null && this.base == null && this.depth == 2;
 	}
 
 	/**
@@ -213,10 +305,8 @@ public abstract class DslObject implements JsonWritable {
 	 * @return its value, or {@code null} if absent
 	 */
 	public final Object param(String key) {
-		if (this.params == null) {
-			return this.key.equals(key) ? this.value : null;
-		}
-		return this.params.get(key);
+		Object value = lookup(key);
+		return (value != ABSENT) ? value : null;
 	}
 
 	/**
@@ -225,7 +315,7 @@ public abstract class DslObject implements JsonWritable {
 	 * @return whether it is set
 	 */
 	public final boolean hasParam(String key) {
-		return (this.params != null) ? this.params.containsKey(key) : this.key.equals(key);
+		return lookup(key) != ABSENT;
 	}
 
 	/**
@@ -234,7 +324,7 @@ public abstract class DslObject implements JsonWritable {
 	 * @return a new map owned by the caller
 	 */
 	protected final Map<String, Object> copyParams() {
-		return new LinkedHashMap<>(frozenParams());
+		return new LinkedHashMap<>(ownMap());
 	}
 
 	/**
@@ -255,7 +345,7 @@ public abstract class DslObject implements JsonWritable {
 	 * @return a new, mutable map
 	 */
 	protected final Map<String, Object> paramsToMap(Predicate<String> include) {
-		FrozenMap params = frozenParams();
+		FrozenMap params = ownMap();
 		Map<String, Object> map = new LinkedHashMap<>(Values.capacity(params.size()));
 		String[] keys = params.keys;
 		Object[] values = params.values;
@@ -286,22 +376,7 @@ public abstract class DslObject implements JsonWritable {
 	 */
 	protected final void writeParams(JsonGenerator generator, Predicate<String> include) {
 		generator.writeStartObject();
-		if (this.params == null) {
-			if (include == ALL || include.test(this.key)) {
-				Json.writeName(generator, this.key);
-				ValueWriter.write(generator, this.value);
-			}
-			generator.writeEndObject();
-			return;
-		}
-		String[] keys = this.params.keys;
-		Object[] values = this.params.values;
-		for (int i = 0; i < keys.length; i++) {
-			if (include == ALL || include.test(keys[i])) {
-				Json.writeName(generator, keys[i]);
-				ValueWriter.write(generator, values[i]);
-			}
-		}
+		writeOwn(generator, this, include, null, null);
 		generator.writeEndObject();
 	}
 
@@ -315,45 +390,51 @@ public abstract class DslObject implements JsonWritable {
 	 */
 	protected final void writeParamsThen(JsonGenerator generator, String after1, String after2) {
 		generator.writeStartObject();
-		if (this.params == null) {
-			boolean own = !this.key.equals(after1) && !this.key.equals(after2);
-			if (own) {
-				Json.writeName(generator, this.key);
-				ValueWriter.write(generator, this.value);
+		writeOwn(generator, this, ALL, after1, after2);
+		generator.writeEndObject();
+		writeIfPresent(generator, after1);
+		writeIfPresent(generator, after2);
+	}
+
+	private void writeIfPresent(JsonGenerator generator, String key) {
+		Object value = lookup(key);
+		if (value != ABSENT) {
+			Json.writeName(generator, key);
+			ValueWriter.write(generator, value);
+		}
+	}
+
+	/**
+	 * Writes the parameters of a value (its base's first) as properties, but for the two skipped
+	 * keys (either may be {@code null}).
+	 */
+	private static void writeOwn(JsonGenerator generator, DslObject from, Predicate<String> include, String skip1,
+			String skip2) {
+		FrozenMap params = from.params;
+		if (params == null) {
+			if (from.base != null) {
+				writeOwn(generator, from.base, include, skip1, skip2);
 			}
-			generator.writeEndObject();
-			if (!own) {
-				Json.writeName(generator, this.key);
-				ValueWriter.write(generator, this.value);
+			String key = from.key;
+			if (!skipped(key, skip1, skip2) && (include == ALL || include.test(key))) {
+				Json.writeName(generator, key);
+				ValueWriter.write(generator, from.value);
 			}
 			return;
 		}
-		String[] keys = this.params.keys;
-		Object[] values = this.params.values;
-		int first = -1;
-		int second = -1;
+		String[] keys = params.keys;
+		Object[] values = params.values;
 		for (int i = 0; i < keys.length; i++) {
 			String key = keys[i];
-			if (key == after1 || key.equals(after1)) {
-				first = i;
-			}
-			else if (key == after2 || key.equals(after2)) {
-				second = i;
-			}
-			else {
+			if (!skipped(key, skip1, skip2) && (include == ALL || include.test(key))) {
 				Json.writeName(generator, key);
 				ValueWriter.write(generator, values[i]);
 			}
 		}
-		generator.writeEndObject();
-		if (first >= 0) {
-			Json.writeName(generator, after1);
-			ValueWriter.write(generator, values[first]);
-		}
-		if (second >= 0) {
-			Json.writeName(generator, after2);
-			ValueWriter.write(generator, values[second]);
-		}
+	}
+
+	private static boolean skipped(String key, String skip1, String skip2) {
+		return (skip1 != null && (key == skip1 || key.equals(skip1))) || (skip2 != null && (key == skip2 || key.equals(skip2)));
 	}
 
 	/**
@@ -405,7 +486,7 @@ public abstract class DslObject implements JsonWritable {
 	public int hashCode() {
 		int result = this.hash;
 		if (result == 0) {
-			result = 31 * this.name.hashCode() + frozenParams().hashCode();
+			result = 31 * this.name.hashCode() + ownMap().hashCode();
 			this.hash = result;
 		}
 		return result;

@@ -237,8 +237,8 @@ final class Values {
 	 * Whether a value is frozen already: a frozen map or list, a DSL value, or an immutable scalar.
 	 */
 	static boolean isFrozen(Object value) {
-		return isImmutableScalar(value) || value instanceof FrozenMap || value instanceof FrozenList
-				|| value instanceof DslObject;
+		return value instanceof String || value instanceof FrozenList || value instanceof FrozenMap
+				|| value instanceof DslObject || isImmutableScalar(value);
 	}
 
 	/**
@@ -277,14 +277,17 @@ final class Values {
 		if (value instanceof DslObject dsl) {
 			return dsl.depth();
 		}
-		if (isImmutableScalar(value)) {
+		if (value instanceof String) {
 			return 0;
+		}
+		if (value instanceof FrozenList list) {
+			return list.depth;
 		}
 		if (value instanceof FrozenMap map) {
 			return map.depth;
 		}
-		if (value instanceof FrozenList list) {
-			return list.depth;
+		if (isImmutableScalar(value)) {
+			return 0;
 		}
 		return (value instanceof JsonWritable || value instanceof Map || value instanceof Collection) ? 1 : 0;
 	}

@@ -2,6 +2,7 @@ package io.github.esdsl.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.esdsl.document.FieldRef;
 import io.github.esdsl.document.FieldSort;
@@ -18,6 +19,16 @@ final class SortKeys {
 
 	/** {@code {"order": "desc"}}, frozen once and shared by every descending key. */
 	private static final Object DESC = Frozen.value(Map.of("order", "desc"));
+
+	/**
+	 * The descending keys made so far, {@code "-published"} to its frozen
+	 * {@code {"published": {"order": "desc"}}}: the same few come back with every request, and a
+	 * shared value is also written from its kept bytes. At most {@value #MAX_KEPT} are kept (the
+	 * names may come from users); others are made each time.
+	 */
+	private static final Map<String, Object> DESCENDING = new ConcurrentHashMap<>();
+
+	static final int MAX_KEPT = 256;
 
 	private SortKeys() {
 	}
@@ -66,6 +77,18 @@ final class SortKeys {
 		if (!field.startsWith("-")) {
 			return field;
 		}
+		Object kept = DESCENDING.get(field);
+		if (kept != null) {
+			return kept;
+		}
+		Object descending = descending(field);
+		if (DESCENDING.size() < MAX_KEPT) {
+			DESCENDING.putIfAbsent(field, descending);
+		}
+		return descending;
+	}
+
+	private static Object descending(String field) {
 		String name = field.substring(1);
 		if (name.equals("_score")) {
 			throw new InvalidDslException("Sorting by '-_score' is not allowed: hits are sorted by descending "

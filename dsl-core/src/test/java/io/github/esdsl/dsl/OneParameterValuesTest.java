@@ -170,4 +170,93 @@ class OneParameterValuesTest {
 		assertThat(List.copyOf(map.keySet())).containsExactlyInAnyOrder("Aa", "a");
 	}
 
+
+	@Test
+	void clausesAppendedWithoutCopyingKeepTheOrderOfTheCallsAndEqualTheParsedBool() {
+		Bool chained = Q.bool()
+			.withFilter(Q.term("category", "blog"))
+			.withMust(Q.match("title", "python"))
+			.withMustNot(Q.term("status", "draft"))
+			.withShould(Q.term("tag", "web"));
+		String json = "{\"bool\":{\"filter\":[{\"term\":{\"category\":\"blog\"}}],\"must\":[{\"match\":{\"title\":\"python\"}}],"
+				+ "\"must_not\":[{\"term\":{\"status\":\"draft\"}}],\"should\":[{\"term\":{\"tag\":\"web\"}}]}}";
+		Query parsed = Q.fromJson(json);
+		assertThat(chained.toJson()).isEqualTo(json);
+		assertThat(Json.toJson(chained)).isEqualTo(json);
+		assertThat(chained).isEqualTo(parsed);
+		assertThat(parsed).isEqualTo(chained);
+		assertThat(chained.hashCode()).isEqualTo(parsed.hashCode());
+		assertThat(chained.toMap()).isEqualTo(parsed.toMap());
+		assertThat(List.copyOf(chained.params().keySet())).containsExactly("filter", "must", "must_not", "should");
+		assertThat(chained.mustNot()).containsExactly(Q.term("status", "draft"));
+		assertThat(chained.hasParam("must")).isTrue();
+		assertThat(chained.hasParam("minimum_should_match")).isFalse();
+		assertThat(chained.minimumShouldMatch()).isNull();
+		// a key put again replaces its value in place
+		assertThat(chained.withMust(Q.term("x", "y")).toJson()).isEqualTo(json.replace("\"must\":[{\"match\":{\"title\":\"python\"}}]",
+				"\"must\":[{\"match\":{\"title\":\"python\"}},{\"term\":{\"x\":\"y\"}}]"));
+		assertThat(chained.withMinimumShouldMatch(1).toJson()).isEqualTo(json.replace("}]}}", "}],\"minimum_should_match\":1}}"));
+	}
+
+	@Test
+	void aggregationsAppendedToWriteTheirSubAggregationsBeforeTheirMeta() {
+		Agg agg = A.terms("category").withMeta(Map.of("k", "v")).withBucket("per_month", A.dateHistogram("published", "month"));
+		String json = "{\"terms\":{\"field\":\"category\"},\"aggs\":{\"per_month\":{\"date_histogram\":"
+				+ "{\"field\":\"published\",\"calendar_interval\":\"month\"}}},\"meta\":{\"k\":\"v\"}}";
+		assertThat(agg.toJson()).isEqualTo(json);
+		assertThat(agg).isEqualTo(A.fromJson(json));
+		assertThat(agg.aggs()).containsOnlyKeys("per_month");
+		assertThat(agg.withMetric("clicks", A.sum("clicks")).aggs()).containsOnlyKeys("per_month", "clicks");
+	}
+
+	/** A value whose copies append any parameter, to go past the steps a copy refers back through. */
+	static final class Appending extends DslObject {
+
+		Appending(Map<String, ?> params) {
+			super("appending", params, ParamSpec.none());
+		}
+
+		Appending(Appending base, String key, Object value) {
+			super(base, key, value);
+		}
+
+	}
+
+	@Test
+	void manyAppendedParametersGiveTheMapOfAllOfThemInOrder() {
+		Map<String, Object> expected = new LinkedHashMap<>();
+		expected.put("first", 0);
+		Appending value = new Appending(expected);
+		for (int i = 1; i <= 20; i++) {
+			value = new Appending(value, "k" + i, i);
+			expected.put("k" + i, i);
+			assertThat(value).isEqualTo(new Appending(expected));
+			assertThat(value.toJson()).isEqualTo(Json.toJson(Map.of("appending", expected)));
+			for (int j = 1; j <= i; j++) {
+				assertThat(value.param("k" + j)).isEqualTo(j);
+			}
+			assertThat(value.param("first")).isEqualTo(0);
+			assertThat(value.hasParam("k" + (i + 1))).isFalse();
+		}
+		Appending replaced = new Appending(value, "k3", "three");
+		expected.put("k3", "three");
+		assertThat(replaced.params()).containsExactlyEntriesOf(expected);
+		assertThat(value.param("k3")).isEqualTo(3);
+	}
+
+	@Test
+	void anAppendedValueTooDeepIsRefusedWithTheTypeNamed() {
+		Object deep = "leaf";
+		for (int i = 0; i < DslObject.MAX_DEPTH - 2; i++) {
+			deep = Map.of("n", deep);
+		}
+		Appending fits = new Appending(new Appending(Map.of("a", 1)), "b", Frozen.value(deep));
+		assertThat(fits.params()).containsKey("b");
+		Object deeper = Frozen.value(Map.of("n", deep));
+		assertThatThrownBy(() -> new Appending(fits, "c", deeper))
+			.isInstanceOf(InvalidDslException.class)
+			.hasMessageContaining("appending")
+			.hasMessageContaining("deeper than " + DslObject.MAX_DEPTH);
+	}
+
 }
