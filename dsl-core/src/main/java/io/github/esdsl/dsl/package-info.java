@@ -25,6 +25,9 @@
  * a parameter map), and {@code DslObject(base, key, value)} for a changed copy of a value of the
  * same type with one parameter put, taking a value that is frozen and parsed already (a clause
  * list from {@code Frozen.listOf}, sub-aggregations from {@code Frozen.dslValues}) without
- * checking the other parameters again.
+ * checking the other parameters again. A copy that appends a parameter its base does not have
+ * (a bool's first {@code must} clauses, an aggregation's sub-aggregations) makes no map at all: it
+ * refers to its base and is written by walking back through at most 8 such steps; a map is made
+ * only when one is asked for ({@code params()}, equality).
  */
 package io.github.esdsl.dsl;
