@@ -47,9 +47,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code GET _index_template/startup-esdsl-*} and one get-index request over the 100 index names
  * (split only when the URL would be too long), and writes nothing. {@code springDataExisting}
  * creates 100 repository proxies, each of which sends {@code HEAD /startup-sde-NNN} (does the
- * index exist?) while its bean is created: 100 requests one after the other. A Spring Data
- * configuration that checks nothing at startup ({@code createIndex = false}) would be the
- * like-for-like of {@code esdslNone}; it is not measured.
+ * index exist?) while its bean is created: 100 requests one after the other.
+ * {@code springDataNoRepositories} is the same application without its repositories (Spring Data
+ * used through {@code ElasticsearchOperations}): its mapping context scans the 100 entities, it
+ * builds no bean per entity and sends no request, the like-for-like of {@code esdslNone} and,
+ * but for esdsl's three requests, of {@code esdslTemplatesUnchanged}.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -92,6 +94,14 @@ public class StartupBenchmark {
 	}
 
 	@Benchmark
+	@Warmup(iterations = 2)
+	@Measurement(iterations = 5)
+	public void springDataNoRepositories(Cluster cluster, IndicesPresent present, Started started) {
+		started.context = start(SpringDataApplication.class, "--spring.elasticsearch.uris=" + cluster.uri,
+				"--benchmark.repositories=false");
+	}
+
+	@Benchmark
 	public void springDataFirstStart(Cluster cluster, Empty empty, Started started) {
 		started.context = springData(cluster);
 	}
@@ -105,7 +115,7 @@ public class StartupBenchmark {
 		return start(SpringDataApplication.class, "--spring.elasticsearch.uris=" + cluster.uri);
 	}
 
-	private static ConfigurableApplicationContext start(Class<?> application, String... arguments) {
+	static ConfigurableApplicationContext start(Class<?> application, String... arguments) {
 		SpringApplication app = new SpringApplication(application);
 		app.setWebApplicationType(WebApplicationType.NONE);
 		app.setBannerMode(Banner.Mode.OFF);

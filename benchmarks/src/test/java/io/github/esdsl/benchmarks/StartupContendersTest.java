@@ -7,24 +7,31 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.esdsl.benchmarks.startup.esdsl.EsdslDocuments;
+import io.github.esdsl.benchmarks.startup.springdata.SpringDataApplication;
 import io.github.esdsl.benchmarks.startup.springdata.SpringDataDocuments;
 import io.github.esdsl.benchmarks.startup.springdata.SpringDataRepositories;
 import io.github.esdsl.document.DocumentMetadata;
 import io.github.esdsl.json.Json;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.elasticsearch.annotations.Document;
 import org.springframework.data.elasticsearch.core.convert.MappingElasticsearchConverter;
 import org.springframework.data.elasticsearch.core.index.MappingBuilder;
 import org.springframework.data.elasticsearch.core.mapping.SimpleElasticsearchMappingContext;
+import org.springframework.data.elasticsearch.repository.ElasticsearchRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The two applications of the startup benchmark must manage the same number of indices with the
- * same fields, or the comparison means nothing.
+ * same fields, or the comparison means nothing; and each contender must do at startup what the
+ * benchmark says it does.
  */
 class StartupContendersTest {
+
+	private static final String NOBODY = "http://127.0.0.1:9";
 
 	private final MappingBuilder springDataMappings = new MappingBuilder(
 			new MappingElasticsearchConverter(new SimpleElasticsearchMappingContext()));
@@ -56,6 +63,23 @@ class StartupContendersTest {
 			assertThat(springDataProperties.remove("_class")).as("Spring Data's type hint field").isNotNull();
 			assertThat(types(springDataProperties)).isEqualTo(expected);
 		}
+	}
+
+	@Test
+	void withoutRepositoriesSpringDataScansTheEntitiesButBuildsNoRepositoryAndSendsNoRequest() {
+		// nothing listens on port 9 of loopback: a request at startup would fail the start
+		try (ConfigurableApplicationContext context = StartupBenchmark.start(SpringDataApplication.class,
+				"--spring.elasticsearch.uris=" + NOBODY, "--benchmark.repositories=false")) {
+			assertThat(context.getBeansOfType(ElasticsearchRepository.class)).isEmpty();
+			SimpleElasticsearchMappingContext mapping = context.getBean(SimpleElasticsearchMappingContext.class);
+			assertThat(SpringDataDocuments.class.getClasses()).allMatch(mapping::hasPersistentEntityFor);
+		}
+	}
+
+	@Test
+	void withItsRepositoriesSpringDataAsksForEachIndexWhileStarting() {
+		assertThatThrownBy(() -> StartupBenchmark.start(SpringDataApplication.class, "--spring.elasticsearch.uris=" + NOBODY)
+			.close()).hasStackTraceContaining("Connection refused");
 	}
 
 	private static List<Class<?>> sorted(Class<?>[] classes) {

@@ -7,6 +7,7 @@ import org.apache.hc.core5.http.HttpRequest;
 
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.data.elasticsearch.autoconfigure.DataElasticsearchAutoConfiguration;
 import org.springframework.boot.data.elasticsearch.autoconfigure.DataElasticsearchRepositoriesAutoConfiguration;
 import org.springframework.boot.elasticsearch.autoconfigure.ElasticsearchClientAutoConfiguration;
@@ -25,6 +26,10 @@ import org.springframework.data.elasticsearch.repository.config.EnableElasticsea
  * mapping when the index is missing, Spring Data Elasticsearch's normal startup path.
  * {@code considerNestedRepositories} only because the generated repositories are nested types.
  *
+ * <p>With {@code benchmark.repositories=false} the repositories are left out: Spring Data
+ * Elasticsearch used through {@code ElasticsearchOperations} only, whose mapping context still
+ * scans the 100 entities at startup but which builds no bean per entity and sends no request.
+ *
  * <p>The node is Elasticsearch 8 and elasticsearch-java 9 asks for {@code compatible-with=9},
  * which Elasticsearch 8 rejects; a request interceptor asks for {@code compatible-with=8}
  * instead (esdsl's connection sends plain JSON), the only change to Spring Data's defaults.
@@ -34,8 +39,15 @@ import org.springframework.data.elasticsearch.repository.config.EnableElasticsea
 @ImportAutoConfiguration({ ElasticsearchRestClientAutoConfiguration.class, ElasticsearchClientAutoConfiguration.class,
 		DataElasticsearchAutoConfiguration.class, DataElasticsearchRepositoriesAutoConfiguration.class,
 		PersistenceExceptionTranslationAutoConfiguration.class })
-@EnableElasticsearchRepositories(considerNestedRepositories = true)
 public class SpringDataApplication {
+
+	/** The repositories of {@link SpringDataRepositories}, unless {@code benchmark.repositories=false}. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty(name = "benchmark.repositories", matchIfMissing = true)
+	@EnableElasticsearchRepositories(considerNestedRepositories = true)
+	static class Repositories {
+
+	}
 
 	@Bean
 	Rest5ClientBuilderCustomizer compatibleWithElasticsearch8() {
