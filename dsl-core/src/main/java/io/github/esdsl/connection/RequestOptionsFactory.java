@@ -14,9 +14,13 @@ final class RequestOptionsFactory {
 	RequestOptionsFactory(ConnectionSettings settings) {
 		int limit = (int) settings.maxResponseSize();
 		this.base = RequestOptions.DEFAULT.toBuilder()
-			.setHttpAsyncResponseConsumerFactory(
-					new HttpAsyncResponseConsumerFactory.BasicAsyncResponseConsumerFactory(limit))
+			.setHttpAsyncResponseConsumerFactory(bodies(limit))
 			.build();
+	}
+
+	/** Response bodies received into the array esdsl keeps ({@link ResponseBodyConsumer}). */
+	private static HttpAsyncResponseConsumerFactory bodies(int limit) {
+		return () -> new ResponseBodyConsumer(limit);
 	}
 
 	RequestOptions forRequest(RawRequest request) {
