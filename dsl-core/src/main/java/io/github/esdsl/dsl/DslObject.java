@@ -62,9 +62,6 @@ public abstract class DslObject implements JsonWritable {
 	 */
 	private final DslObject base;
 
-	/** How many appended parameters lead back to a value holding a map or one parameter. */
-	private final int appended;
-
 	/** The parameters as a map when they are not held as one, made when asked for (a plain field: a race makes an equal map twice). */
 	private FrozenMap asMap;
 
@@ -97,7 +94,6 @@ public abstract class DslObject implements JsonWritable {
 		this.key = null;
 		this.value = null;
 		this.base = null;
-		this.appended = 0;
 		this.depth = checkedDepth(this.params.depth + 1, name);
 	}
 
@@ -121,7 +117,6 @@ public abstract class DslObject implements JsonWritable {
 		this.params = null;
 		this.key = key;
 		this.base = null;
-		this.appended = 0;
 		try {
 			this.value = Values.freeze(value, 0);
 		}
@@ -152,13 +147,12 @@ public abstract class DslObject implements JsonWritable {
 					+ ((base == null) ? "no value to copy" : key + "=" + Values.describe(value)));
 		}
 		this.name = base.name;
-		if (base.appended < MAX_APPENDED && base.lookup(key) == ABSENT) {
+		if (base.appendedSteps() < MAX_APPENDED && base.lookup(key) == ABSENT) {
 			// a new key: refer to the base instead of copying its parameters
 			this.params = null;
 			this.key = key;
 			this.value = value;
 			this.base = base;
-			this.appended = base.appended + 1;
 			this.depth = checkedDepth(Math.max(base.depth, Values.depth(value) + 2), this.name);
 		}
 		else {
@@ -182,7 +176,6 @@ public abstract class DslObject implements JsonWritable {
 			this.key = null;
 			this.value = null;
 			this.base = null;
-			this.appended = 0;
 			this.depth = checkedDepth(params.depth + 1, this.name);
 		}
 	}
@@ -222,12 +215,14 @@ public abstract class DslObject implements JsonWritable {
 			return this.asMap;
 		}
 		DslObject root = this;
+		int appended = 0;
 		while (root.base != null) {
 			root = root.base;
+			appended++;
 		}
 		FrozenMap rootMap = root.params;
 		int rootSize = (rootMap != null) ? rootMap.keys.length : 1;
-		int size = rootSize + this.appended;
+		int size = rootSize + appended;
 		String[] keys = new String[size];
 		Object[] values = new Object[size];
 		if (rootMap != null) {
@@ -246,6 +241,17 @@ public abstract class DslObject implements JsonWritable {
 			values[i] = step.value;
 		}
 		return new FrozenMap(keys, values);
+	}
+
+	/**
+	 * How many appended parameters lead back to a value holding a map or one parameter.
+	 */
+	private int appendedSteps() {
+		int steps = 0;
+		for (DslObject step = this; step.base != null; step = step.base) {
+			steps++;
+		}
+		return steps;
 	}
 
 	/**

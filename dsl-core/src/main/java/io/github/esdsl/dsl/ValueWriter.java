@@ -77,20 +77,9 @@ final class ValueWriter {
 				list.written = next;
 			}
 		}
-		else if (value instanceof Integer number) {
-			generator.writeNumber(number.intValue());
-		}
-		else if (value instanceof Boolean bool) {
-			generator.writeBoolean(bool);
-		}
-		else if (value instanceof Long number) {
-			generator.writeNumber(number.longValue());
-		}
-		else if (value instanceof Double number) {
-			generator.writeNumber(number.doubleValue());
-		}
 		else {
-			if (!Values.isImmutableScalar(value) && generator.objectWriteContext() instanceof Capture capture) {
+			// scalars (written by class first in Json.write) and values of other kinds
+			if (generator.objectWriteContext() instanceof Capture capture && !Values.isImmutableScalar(value)) {
 				capture.foreign = true;
 			}
 			Json.write(generator, value);
